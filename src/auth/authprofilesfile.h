@@ -1,0 +1,49 @@
+#pragma once
+
+#include "credentialstore.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace clawdesk {
+
+/**
+ * @brief OpenClaw's `<agentDir>/auth-profiles.json` (version 1) as a credential store (spec §5.3).
+ *
+ * Every write re-reads the file and changes only the one profile, so `order`, `lastGood`, `usageStats`,
+ * other profiles and unknown fields survive, also when the OpenClaw CLI wrote in between. The file is
+ * replaced atomically with mode 0600; a file that does not parse is never overwritten.
+ */
+class AuthProfilesFile : public CredentialStore
+{
+    Q_OBJECT
+public:
+    explicit AuthProfilesFile(QString path, QObject *parent = nullptr);
+
+    /// `$OPENCLAW_STATE_DIR/agents/main/agent`, else `~/.openclaw/agents/main/agent`.
+    static QString defaultAgentDir();
+    static QString pathForAgentDir(const QString &agentDir);
+
+    QString path() const { return m_path; }
+
+    // Synchronous API (the file is local and small).
+    std::optional<Credential> profile(const QString &profileId, QString *error = nullptr) const;
+    bool setProfile(const QString &profileId, const Credential &credential, QString *error = nullptr);
+    bool removeProfile(const QString &profileId, QString *error = nullptr);
+    QStringList profileIds(QString *error = nullptr) const;
+
+    // CredentialStore; callbacks are queued so callers see the same ordering as with the keychain.
+    void read(const QString &profileId, ReadCallback done) override;
+    void write(const QString &profileId, const Credential &credential, DoneCallback done) override;
+    void remove(const QString &profileId, DoneCallback done) override;
+    QString backendName() const override;
+    QString location() const override;
+
+private:
+    bool load(QJsonObject *root, QString *error) const;
+    bool save(const QJsonObject &root, QString *error);
+
+    QString m_path;
+};
+
+} // namespace clawdesk

@@ -1,0 +1,49 @@
+#include "codingplanquota.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace clawdesk {
+
+CodingPlanQuota::CodingPlanQuota(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_endpoints(MiniMaxEndpoints::forRegion(MiniMaxRegion::Global))
+    , m_clock(Clock::system())
+{
+    qRegisterMetaType<clawdesk::CodingPlanUsage>();
+}
+
+void CodingPlanQuota::fetch(const QString &bearer)
+{
+    if (QNetworkReply *old = m_reply) {
+        m_reply = nullptr;
+        old->abort();
+    }
+    QNetworkRequest request(m_endpoints.codingPlanRemainsUrl());
+    request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("MM-API-Source", "ClawDesk");
+    request.setTransferTimeout(TimeoutMs);
+    QNetworkReply *reply = m_nam->get(request);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (m_reply != reply)
+            return;
+        m_reply = nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        CodingPlanUsage usage;
+        if (status == 0) {
+            usage.error = CodingPlanUsage::Error::Http;
+            usage.errorText = reply->error() == QNetworkReply::OperationCanceledError
+                                  ? QStringLiteral("Timed out")
+                                  : reply->errorString();
+        } else {
+            usage = CodingPlanUsage::parse(status, reply->readAll(), m_clock->now());
+        }
+        emit finished(usage);
+    });
+}
+
+} // namespace clawdesk
