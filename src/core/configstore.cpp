@@ -1,0 +1,64 @@
+#include "configstore.h"
+
+#include "configwriter.h"
+
+namespace clawdesk {
+
+OpenClawConfig ConfigStore::load() const
+{
+    return OpenClawConfig::load(m_paths.configPath, m_env);
+}
+
+QString ConfigStore::describeInvalid(const OpenClawConfig &config)
+{
+    QStringList lines{QStringLiteral("Invalid config at %1:").arg(config.path())};
+    for (const ConfigIssue &issue : config.issues())
+        lines.append(issue.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+ConfigStore::EditResult ConfigStore::edit(const Mutation &mutation) const
+{
+    constexpr int Attempts = 3;
+    EditResult result;
+    for (int attempt = 0; attempt < Attempts; ++attempt) {
+        const OpenClawConfig current = load();
+        if (!current.isValid()) {
+            result.error = describeInvalid(current);
+            result.config = current;
+            return result;
+        }
+        Json5Document document = current.document();
+        QString error;
+        if (!mutation(document, current, &error)) {
+            result.error = error;
+            result.config = current;
+            return result;
+        }
+        const OpenClawConfig proposed = OpenClawConfig::fromText(document.text(), m_paths.configPath, m_env);
+        if (!proposed.isValid()) {
+            const ConfigIssue &first = proposed.issues().first();
+            result.error = QStringLiteral("Config validation failed: %1: %2").arg(first.path, first.message);
+            result.config = current;
+            return result;
+        }
+        const ConfigWriter::Outcome outcome = ConfigWriter::save(m_paths.configPath, current.bytes(),
+                                                                 current.exists(), document.text().toUtf8());
+        if (outcome.status == ConfigWriter::Status::ChangedOnDisk)
+            continue; // someone else saved in between: re-read and re-apply
+        if (outcome.status == ConfigWriter::Status::Failed) {
+            result.error = outcome.error;
+            result.config = current;
+            return result;
+        }
+        result.ok = true;
+        result.changed = outcome.status == ConfigWriter::Status::Saved;
+        result.config = load();
+        return result;
+    }
+    result.error = QStringLiteral("%1 kept changing on disk while saving; nothing was written. Try again.")
+                       .arg(m_paths.configPath);
+    return result;
+}
+
+} // namespace clawdesk

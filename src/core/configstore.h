@@ -1,0 +1,46 @@
+#pragma once
+
+#include "configpaths.h"
+#include "openclawconfig.h"
+
+#include <functional>
+
+namespace clawdesk {
+
+/// @brief Reads openclaw.json and applies edits to the file as it is on disk *now*: every edit
+/// re-reads, re-applies and validates before an atomic save, so no change made elsewhere is lost
+/// and no file that fails to parse (or that OpenClaw would reject) is ever written.
+class ConfigStore
+{
+public:
+    ConfigStore(const ConfigPaths &paths, const Environment &env)
+        : m_paths(paths)
+        , m_env(env)
+    {}
+
+    const ConfigPaths &paths() const { return m_paths; }
+    const Environment &environment() const { return m_env; }
+    OpenClawConfig load() const;
+
+    /// Changes the document in place; returns false with *error to abort the edit.
+    using Mutation =
+        std::function<bool(Json5Document &document, const OpenClawConfig &current, QString *error)>;
+
+    struct EditResult
+    {
+        bool ok = false;
+        bool changed = false;
+        QString error; ///< one line, or OpenClaw's "Invalid config at …" block
+        OpenClawConfig config;
+    };
+    EditResult edit(const Mutation &mutation) const;
+
+    /// "Invalid config at <path>:\n- a.b: message (file:line:col)" for a config with issues.
+    static QString describeInvalid(const OpenClawConfig &config);
+
+private:
+    ConfigPaths m_paths;
+    Environment m_env;
+};
+
+} // namespace clawdesk

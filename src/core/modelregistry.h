@@ -1,0 +1,68 @@
+#pragma once
+
+#include "authprofiles.h"
+#include "environment.h"
+#include "jsonvalue.h"
+#include "modelinfo.h"
+#include "modelref.h"
+
+#include <QMap>
+
+#include <optional>
+
+namespace clawdesk {
+
+/// @brief Where the key for a provider comes from (spec §3.3: profile > env var > config apiKey).
+struct CredentialResolution
+{
+    enum class Source { None, Profile, Environment, Config };
+    Source source = Source::None;
+    QString secret;
+    QString origin; ///< profile id, env var name, or "models.providers.<id>.apiKey"
+    bool expired = false;
+    bool isValid() const { return source != Source::None && !secret.isEmpty(); }
+};
+
+/// @brief The providers and models OpenClaw would see: built-in catalog ⊕ implicit ⊕ configured (spec §3.1).
+class ModelRegistry
+{
+public:
+    /// `config` is the loaded config after `${VAR}` substitution.
+    static ModelRegistry build(const JsonValue &config, const Environment &env, const AuthProfiles &profiles);
+
+    QList<const ProviderInfo *> providers() const; ///< sorted by id
+    const ProviderInfo *provider(const QString &id) const;
+    /// A model the registry lists (no ad-hoc definitions).
+    const ModelInfo *findModel(const ModelRef &ref) const;
+    /// True when `models.providers.<id>` exists in the config.
+    bool isConfiguredProvider(const QString &id) const;
+
+    struct Resolved
+    {
+        ProviderInfo provider; ///< without its model list
+        ModelInfo model;
+        QString api; ///< effective wire api: model.api, else provider.api
+        bool adHoc = false;
+    };
+    /// Runtime resolution (spec §2.5): the registry, else an ad-hoc model of a configured provider.
+    std::optional<Resolved> resolve(const ModelRef &ref) const;
+
+    CredentialResolution credential(const QString &providerId) const;
+    /// The "Auth" column: a profile, an env key, or a config apiKey exists (not a live check).
+    bool hasAuth(const QString &providerId) const;
+
+    /// Environment variables that carry a key for a provider, in precedence order.
+    static QStringList envVarsFor(const QString &providerId);
+    /// Placeholder api keys that stand for "use the profile" and are never sent.
+    static bool isPlaceholderKey(const QString &providerId, const QString &key);
+
+private:
+    QMap<QString, ProviderInfo> m_providers;
+    QStringList m_configured;
+    QStringList m_configProfileIds; ///< auth.profiles ids, file order
+    QMap<QString, QStringList> m_configOrder;
+    Environment m_env;
+    AuthProfiles m_profiles;
+};
+
+} // namespace clawdesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "json5document.h"
+#include "modelselection.h"
+
+namespace clawdesk {
+
+/// @brief The model edits of `openclaw models …` and the GUI's editors (spec §4.4), applied to a
+/// document with format-preserving edits. Errors use OpenClaw's texts.
+class ModelsEditor
+{
+public:
+    ModelsEditor(Json5Document &document, const ModelSelection &selection)
+        : m_document(document)
+        , m_selection(selection)
+    {}
+
+    /// Sets agents.defaults.model.primary (keeping fallbacks) and allowlists the key. Returns the key.
+    bool setPrimary(const QString &input, QString *key, QString *error);
+    bool addAlias(const QString &alias, const QString &modelInput, QString *key, QString *error);
+    bool removeAlias(const QString &alias, QString *error);
+    /// Appends a fallback (a no-op when it is already there) and allowlists it.
+    bool addFallback(const QString &input, QString *error);
+    bool removeFallback(const QString &input, QString *error);
+    bool moveFallback(qsizetype from, qsizetype to, QString *error);
+    bool clearFallbacks(QString *error);
+    /// The fallbacks as the document has them now, canonical keys.
+    QStringList fallbacks() const;
+
+    static bool setPluginEnabled(Json5Document &document, const QString &pluginId, bool enabled,
+                                 QString *error);
+    /// `Alias must use letters, numbers, dots, underscores, colons, or dashes.` etc.; empty when valid.
+    static QString aliasError(const QString &alias);
+
+private:
+    bool ensureAllowlisted(const QString &key, QString *error);
+    bool ensureModelObject(QString *error);
+    /// Makes sure the main file holds the fallback list (copying one that came from an $include).
+    bool ensureFallbackArray(QString *error);
+
+    Json5Document &m_document;
+    const ModelSelection &m_selection;
+};
+
+} // namespace clawdesk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "jsonvalue.h"
+#include "modelinfo.h"
+
+#include <QSet>
+
+namespace clawdesk {
+
+/// @brief A `models.providers.<id>` block read from the config, with model defaults applied
+/// (spec §1.6) and the set of fields the user actually wrote (for the implicit ⊕ explicit merge).
+struct ConfiguredProvider
+{
+    ProviderInfo info;
+    QSet<QString> fields;
+
+    static ConfiguredProvider fromJson(const QString &id, const JsonValue &json);
+};
+
+/// One `models.providers.<id>.models[]` entry with OpenClaw's defaults applied.
+ModelInfo modelFromJson(const JsonValue &json);
+HeaderList headersFromJson(const JsonValue &json);
+
+} // namespace clawdesk
