@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace clawdesk {
@@ -46,3 +47,5 @@ struct CodingPlanUsage
 };
 
 } // namespace clawdesk
+
+Q_DECLARE_METATYPE(clawdesk::CodingPlanUsage::Error)

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -39,3 +40,5 @@ struct Credential
 };
 
 } // namespace clawdesk
+
+Q_DECLARE_METATYPE(clawdesk::Credential::Type)

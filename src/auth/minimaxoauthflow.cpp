@@ -253,7 +253,7 @@ void MiniMaxOAuthFlow::onPollAnswer(const Answer &answer)
         return fail(MiniMaxOAuthError::ServerError);
     if (status != QLatin1String("success")) {
         // "current user code is not authorized" yet: back off and ask again.
-        m_intervalMs = qMin(static_cast<int>(m_intervalMs * 1.5), MaxIntervalMs);
+        m_intervalMs = nextIntervalMs(m_intervalMs);
         return schedulePoll();
     }
     if (!takeTokens(answer.json, true))
@@ -345,8 +345,8 @@ void MiniMaxOAuthFlow::onRefreshAnswer(const Answer &answer, Generation generati
         return;
     }
     setStatus(Status::Granted);
+    // granted() stays reserved for an interactive sign-in, so listeners can tell the two apart.
     emit refreshed();
-    emit granted();
 }
 
 void MiniMaxOAuthFlow::cancel()

@@ -80,6 +80,11 @@ public:
     MiniMaxOAuthFailure lastFailure() const { return m_failure; }
     QString errorString() const { return m_failure.userText(); }
 
+    /// The polling interval after a pending answer: ×1.5, capped at 10 s.
+    static int nextIntervalMs(int currentMs)
+    {
+        return qMin(static_cast<int>(currentMs * 1.5), MaxIntervalMs);
+    }
     /// `expired_in` → absolute time: < 1e9 relative seconds, < 1e12 epoch seconds, else epoch ms.
     static QDateTime normaliseExpiry(qint64 raw, const QDateTime &now);
 

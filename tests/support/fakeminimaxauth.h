@@ -33,6 +33,12 @@ public:
     enum class ExpiryStyle { RelativeSeconds, EpochSeconds, EpochMs };
     enum class Decision { Pending, Approved, Denied };
     enum class QuotaShape { Counts, Percent, NoPlan, ServerError, InvalidJson, Unsupported };
+    Q_ENUM(StateMode)
+    Q_ENUM(CodePayload)
+    Q_ENUM(TokenPayload)
+    Q_ENUM(ExpiryStyle)
+    Q_ENUM(Decision)
+    Q_ENUM(QuotaShape)
 
     struct Request
     {
