@@ -11,10 +11,15 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    return modelsReadCommands() + modelsWriteCommands() + pluginsCommands();
+    QList<CliCommand> commands = modelsReadCommands() + modelsWriteCommands() + pluginsCommands();
+#ifdef CLAWDESK_HAVE_GATEWAY
+    commands += gatewayCommands();
+#endif
+    return commands;
 }
 
-const QStringList TopLevelWords{QStringLiteral("models"), QStringLiteral("plugins")};
+const QStringList TopLevelWords{QStringLiteral("models"), QStringLiteral("plugins"),
+                                QStringLiteral("gateway"), QStringLiteral("usage")};
 
 QString usageOf(const CliCommand &command)
 {

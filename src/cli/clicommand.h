@@ -24,5 +24,7 @@ struct CliCommand
 QList<CliCommand> modelsReadCommands();
 QList<CliCommand> modelsWriteCommands();
 QList<CliCommand> pluginsCommands();
+/// Defined in gatewaycommands.cpp when the gateway library is built (CLAWDESK_HAVE_GATEWAY).
+QList<CliCommand> gatewayCommands();
 
 } // namespace clawdesk
