@@ -32,7 +32,10 @@ struct Recorder
         });
     }
     ~Recorder() { delete call; }
-    bool waitFinished(int ms = 10000) { return QTest::qWaitFor([this] { return finishedCount > 0; }, ms); }
+    bool waitFinished(int ms = 10000)
+    {
+        return QTest::qWaitFor([this] { return finishedCount > 0; }, ms);
+    }
 
     UpstreamCall *call;
     int status = 0;
@@ -59,9 +62,10 @@ UpstreamRequest post(const QUrl &url, const QByteArray &body = R"({"model":"m","
     return r;
 }
 
-const QList<QByteArray> kEvents = {FakeUpstream::sseEvent(R"({"type":"message_start"})", "message_start"),
-                                   FakeUpstream::sseEvent(R"({"type":"content_block_delta"})", "content_block_delta"),
-                                   FakeUpstream::sseEvent(R"({"type":"message_stop"})", "message_stop")};
+const QList<QByteArray> kEvents = {
+    FakeUpstream::sseEvent(R"({"type":"message_start"})", "message_start"),
+    FakeUpstream::sseEvent(R"({"type":"content_block_delta"})", "content_block_delta"),
+    FakeUpstream::sseEvent(R"({"type":"message_stop"})", "message_stop")};
 
 } // namespace
 
@@ -93,8 +97,9 @@ void TestUpstreamClient::jsonRoundTrip()
 {
     FakeUpstream fake;
     QVERIFY(fake.isListening());
-    fake.addRoute("/v1/chat/completions",
-                  FakeUpstream::Script::json(200, R"({"id":"c1","choices":[]})").withHeader("X-Request-Id", "r-1"));
+    fake.addRoute(
+        "/v1/chat/completions",
+        FakeUpstream::Script::json(200, R"({"id":"c1","choices":[]})").withHeader("X-Request-Id", "r-1"));
     UpstreamClient client;
     Recorder rec(client.send(post(fake.url("/v1/chat/completions"), R"({"model":"gpt"})")));
     QVERIFY(rec.waitFinished());
@@ -266,10 +271,11 @@ void TestUpstreamClient::concurrentStreamsAllProgress()
     QCOMPARE(fake.openStreams(), kStreams);
     QVERIFY(fake.connectionCount() >= quint64(kStreams));
     fake.release();
-    QVERIFY(QTest::qWaitFor([&] { return std::all_of(recs.begin(), recs.end(), [](const auto &r) {
-                                   return r->finishedCount == 1;
-                               }); },
-                            20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(recs.begin(), recs.end(), [](const auto &r) { return r->finishedCount == 1; });
+        },
+        20000));
     for (const auto &r : recs) {
         QCOMPARE(r->call->error(), UpstreamError::None);
         QCOMPARE(r->data, kEvents.join());

@@ -80,7 +80,8 @@ private:
 
 } // namespace
 
-FakeUpstream::Script FakeUpstream::Script::json(int status, const QByteArray &body, const HttpHeaders &headers)
+FakeUpstream::Script FakeUpstream::Script::json(int status, const QByteArray &body,
+                                                const HttpHeaders &headers)
 {
     Script s;
     s.kind = Kind::Reply;
@@ -163,7 +164,8 @@ QByteArray FakeUpstream::sseEvent(const QByteArray &data, const QByteArray &even
 FakeUpstream::FakeUpstream(QObject *parent)
     : QObject(parent)
 {
-    m_server.setHandler([this](const HttpRequest &request, HttpResponder *responder) { handle(request, responder); });
+    m_server.setHandler(
+        [this](const HttpRequest &request, HttpResponder *responder) { handle(request, responder); });
     QString error;
     if (!m_server.listen(QHostAddress::LocalHost, 0, &error))
         qWarning("FakeUpstream: %s", qPrintable(error));
@@ -214,8 +216,8 @@ void FakeUpstream::handle(const HttpRequest &request, HttpResponder *responder)
     const auto it = m_routes.constFind(request.path);
     if (it == m_routes.constEnd()) {
         responder->respond(404, {{"Content-Type", "application/json"}},
-                           R"({"error":{"type":"not_found_error","message":"no route for )" + request.path
-                               + R"("}})");
+                           R"({"error":{"type":"not_found_error","message":"no route for )" + request.path +
+                               R"("}})");
         return;
     }
     play(*it, responder);
@@ -234,10 +236,17 @@ void FakeUpstream::play(const Script &script, HttpResponder *responder)
         return;
     }
     switch (script.kind) {
-    case Script::Kind::Reply: responder->respond(script.status, script.headers, script.body); break;
-    case Script::Kind::Stream: startStream(script, responder); break;
-    case Script::Kind::Drop: responder->abort(); break;
-    case Script::Kind::Hang: break; // the responder lives until the client gives up
+    case Script::Kind::Reply:
+        responder->respond(script.status, script.headers, script.body);
+        break;
+    case Script::Kind::Stream:
+        startStream(script, responder);
+        break;
+    case Script::Kind::Drop:
+        responder->abort();
+        break;
+    case Script::Kind::Hang:
+        break; // the responder lives until the client gives up
     }
 }
 

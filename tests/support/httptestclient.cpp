@@ -90,7 +90,8 @@ bool HttpTestClient::parse(QByteArray &buffer, bool eof, Response *out)
             if (eol < 0)
                 return false;
             bool ok = false;
-            const qsizetype size = buffer.mid(pos, eol - pos).split(';').first().trimmed().toLongLong(&ok, 16);
+            const qsizetype size =
+                buffer.mid(pos, eol - pos).split(';').first().trimmed().toLongLong(&ok, 16);
             if (!ok)
                 return false;
             if (buffer.size() < eol + 2 + size + 2)
