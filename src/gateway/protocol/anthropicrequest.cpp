@@ -487,9 +487,26 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
     for (const ChatMessage &m : request.messages) {
         if (m.content.isEmpty())
             continue;
+        const QString role =
+            m.role == ChatMessage::Role::User ? QStringLiteral("user") : QStringLiteral("assistant");
+        if (!messages.isEmpty() &&
+            messages.last().toObject().value(QLatin1String("role")).toString() == role) {
+            // Consecutive turns of one role (e.g. OpenAI tool messages followed by a user message)
+            // become one Anthropic turn: tool_result blocks must open the user turn after tool_use.
+            QJsonObject last = messages.last().toObject();
+            const QJsonValue lastContent = last.value(QLatin1String("content"));
+            QJsonArray blocks = lastContent.isString()
+                                    ? QJsonArray{QJsonObject{{QLatin1String("type"), QLatin1String("text")},
+                                                             {QLatin1String("text"), lastContent.toString()}}}
+                                    : lastContent.toArray();
+            for (const ContentBlock &b : m.content)
+                blocks.append(blockToJson(b, true));
+            last.insert(QLatin1String("content"), blocks);
+            messages[messages.size() - 1] = last;
+            continue;
+        }
         QJsonObject msg;
-        msg.insert(QLatin1String("role"),
-                   m.role == ChatMessage::Role::User ? QLatin1String("user") : QLatin1String("assistant"));
+        msg.insert(QLatin1String("role"), role);
         if (m.contentWasString && m.content.size() == 1 &&
             m.content.front().type == ContentBlock::Type::Text && m.content.front().extra.isEmpty()) {
             msg.insert(QLatin1String("content"), m.content.front().text);
