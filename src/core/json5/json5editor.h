@@ -33,6 +33,7 @@ private:
         qsizetype pos = 0;
         qsizetype length = 0;
         QString text;
+        qsizetype order = 0;
     };
     /// Builds the text of a new member for a given indentation of its line, inline or not.
     using TextBuilder = std::function<QString(const QString &indent, bool forceInline)>;

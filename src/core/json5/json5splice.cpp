@@ -103,7 +103,12 @@ bool Json5Editor::isSingleLine(qsizetype from, qsizetype to) const
 
 bool Json5Editor::apply(QList<Splice> splices, QString *error)
 {
-    std::sort(splices.begin(), splices.end(), [](const Splice &a, const Splice &b) { return a.pos > b.pos; });
+    // Back to front, so earlier offsets stay valid; at one offset, the splice listed first ends up first.
+    for (qsizetype i = 0; i < splices.size(); ++i)
+        splices[i].order = i;
+    std::sort(splices.begin(), splices.end(), [](const Splice &a, const Splice &b) {
+        return a.pos != b.pos ? a.pos > b.pos : a.order > b.order;
+    });
     QString text = m_doc.m_text;
     for (const Splice &s : splices)
         text.replace(s.pos, s.length, s.text);

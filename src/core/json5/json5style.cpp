@@ -3,7 +3,6 @@
 #include "json5syntax.h"
 #include "json5tree.h"
 
-#include <cmath>
 
 namespace clawdesk {
 
@@ -138,10 +137,8 @@ QString Json5Style::scalar(const JsonValue &v) const
     case JsonValue::Type::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case JsonValue::Type::Number: {
-        const double d = v.toDouble();
-        if (!std::isfinite(d) && strict)
-            return QStringLiteral("null"); // a strict JSON document stays strict JSON
-        return formatJsonNumber(d);
+        // NaN and Infinity stay JSON5 even in a strict document: writing null would change the value.
+        return formatJsonNumber(v.toDouble());
     }
     case JsonValue::Type::String:
         return string(v.toString());
