@@ -289,6 +289,13 @@ void MiniMaxOAuthFlow::refreshAccessToken()
 {
     if (m_step == Step::Refresh)
         return; // one refresh at a time; the running one reports
+    if (m_step == Step::Code || m_step == Step::Poll) {
+        // An interactive sign-in is running and will bring fresh tokens; do not abort it.
+        const auto failure = MiniMaxOAuthFailure::make(MiniMaxOAuthError::RefreshUnavailable,
+                                                       QStringLiteral("a sign-in is in progress"));
+        emit refreshFailed(failure.code, failure.userText());
+        return;
+    }
     stop();
     if (refreshToken().isEmpty()) {
         m_failure = MiniMaxOAuthFailure::make(MiniMaxOAuthError::LoginExpired);

@@ -395,6 +395,53 @@ private slots:
         QCOMPARE(rig.flow.status(), QAbstractOAuth::Status::NotAuthenticated);
     }
 
+    void refreshDuringSignInDoesNotAbortIt()
+    {
+        Rig rig;
+        QSignalSpy code(&rig.flow, &MiniMaxOAuthFlow::userCodeReady);
+        rig.flow.grant();
+        QVERIFY(code.wait(kWaitMs));
+        QSignalSpy refreshFailed(&rig.flow, &MiniMaxOAuthFlow::refreshFailed);
+        rig.flow.refreshAccessToken();
+        QCOMPARE(refreshFailed.count(), 1);
+        QCOMPARE(refreshFailed.at(0).at(0).value<MiniMaxOAuthError>(), MiniMaxOAuthError::RefreshUnavailable);
+        QVERIFY(rig.flow.isPolling());
+        QSignalSpy granted(&rig.flow, &QAbstractOAuth::granted);
+        rig.fake.approve();
+        QVERIFY(granted.wait(kWaitMs));
+    }
+
+    // Secrets never reach the log, also when things fail.
+    void logsNeverContainSecrets()
+    {
+        static QStringList messages;
+        messages.clear();
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &msg) { messages.append(msg); });
+        QStringList secrets;
+        {
+            Rig rig;
+            rig.approveInBrowser();
+            QSignalSpy granted(&rig.flow, &QAbstractOAuth::granted);
+            rig.flow.grant();
+            QVERIFY(granted.wait(kWaitMs));
+            secrets << rig.fake.accessToken() << rig.fake.refreshToken();
+            QSignalSpy refreshed(&rig.flow, &MiniMaxOAuthFlow::refreshed);
+            rig.flow.refreshAccessToken();
+            QVERIFY(refreshed.wait(kWaitMs));
+            secrets << rig.fake.accessToken() << rig.fake.refreshToken();
+            rig.fake.revokeRefreshToken();
+            QSignalSpy refreshFailed(&rig.flow, &MiniMaxOAuthFlow::refreshFailed);
+            rig.flow.refreshAccessToken();
+            QVERIFY(refreshFailed.wait(kWaitMs));
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY(!messages.isEmpty()); // the failure was logged…
+        for (const QString &m : messages)
+            for (const QString &secret : secrets)
+                QVERIFY2(!m.contains(secret), qPrintable(m)); // …without a secret
+    }
+
     void refreshWithoutRefreshToken()
     {
         QNetworkAccessManager nam;
