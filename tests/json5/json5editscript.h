@@ -115,10 +115,14 @@ inline QList<EditStep> parseEditScript(const QString &script, QString *error)
 inline bool applyStep(Json5Document &doc, const EditStep &s, QString *error)
 {
     switch (s.op) {
-    case EditStep::Set: return doc.set(s.path, s.value, error);
-    case EditStep::Remove: return doc.remove(s.path, error);
-    case EditStep::Insert: return doc.insert(s.path, s.a, s.value, error);
-    case EditStep::Move: return doc.move(s.path, s.a, s.b, error);
+    case EditStep::Set:
+        return doc.set(s.path, s.value, error);
+    case EditStep::Remove:
+        return doc.remove(s.path, error);
+    case EditStep::Insert:
+        return doc.insert(s.path, s.a, s.value, error);
+    case EditStep::Move:
+        return doc.move(s.path, s.a, s.b, error);
     }
     return false;
 }

@@ -84,8 +84,8 @@ private slots:
 void TestJson5Edit::goldenFiles_data()
 {
     QTest::addColumn<QString>("input");
-    const QStringList files =
-        QDir(kEditDir).entryList({QStringLiteral("*.json5"), QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(kEditDir).entryList({QStringLiteral("*.json5"), QStringLiteral("*.json")},
+                                                       QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 20);
     for (const QString &f : files)
         QTest::addRow("%s", qPrintable(f)) << f;
@@ -119,7 +119,8 @@ void TestJson5Edit::goldenFiles()
         Json5Error reparseError;
         const Json5Document again = Json5Document::parse(doc.text(), &reparseError);
         QVERIFY2(again.isValid(), qPrintable(step.line + ": " + reparseError.toString() + "\n" + doc.text()));
-        QVERIFY2(again.value() == model, qPrintable(step.line + "\n" + again.value().toJson() + "\n" + model.toJson()));
+        QVERIFY2(again.value() == model,
+                 qPrintable(step.line + "\n" + again.value().toJson() + "\n" + model.toJson()));
         QCOMPARE(doc.value(), model);
 
         // Every byte outside the touched container is unchanged.
@@ -174,35 +175,67 @@ void TestJson5Edit::layout_data()
     QTest::addRow("key needing quotes") << "{\n  a: 1,\n}"
                                         << R"(set ["my-key"] = true)"
                                         << "{\n  a: 1,\n  \"my-key\": true,\n}";
-    QTest::addRow("strict stays strict") << "{\n  \"a\": 1\n}"
-                                         << R"(set b = { c: [1, "x"], d: true })"
-                                         << "{\n  \"a\": 1,\n  \"b\": {\n    \"c\": [\n      1,\n      \"x\"\n"
-                                            "    ],\n    \"d\": true\n  }\n}";
+    QTest::addRow("strict stays strict")
+        << "{\n  \"a\": 1\n}"
+        << R"(set b = { c: [1, "x"], d: true })"
+        << "{\n  \"a\": 1,\n  \"b\": {\n    \"c\": [\n      1,\n      \"x\"\n"
+           "    ],\n    \"d\": true\n  }\n}";
     QTest::addRow("remove last keeps tidy {}") << "{\n  a: {\n    b: 1,\n  },\n}\n"
-                                               << "remove a.b" << "{\n  a: {},\n}\n";
+                                               << "remove a.b"
+                                               << "{\n  a: {},\n}\n";
     QTest::addRow("remove takes same-line comment") << "{\n  a: 1, // about a\n  // about b\n  b: 2,\n}"
-                                                    << "remove a" << "{\n  // about b\n  b: 2,\n}";
-    QTest::addRow("remove last drops separator") << "{\n  a: 1,\n  b: 2\n}" << "remove b" << "{\n  a: 1\n}";
-    QTest::addRow("remove inline middle") << "[1, 2, 3]" << "remove [1]" << "[1, 3]";
-    QTest::addRow("remove inline last") << "{ a: 1, b: 2 }" << "remove b" << "{ a: 1 }";
-    QTest::addRow("remove only inline") << "{ a: { b: 1 } }" << "remove a.b" << "{ a: {} }";
-    QTest::addRow("append after comment") << "[\n  1 // one\n]" << "insert [] 1 2" << "[\n  1, // one\n  2\n]";
-    QTest::addRow("insert above comment") << "[\n  // first\n  1,\n]" << "insert [] 0 0"
+                                                    << "remove a"
+                                                    << "{\n  // about b\n  b: 2,\n}";
+    QTest::addRow("remove last drops separator") << "{\n  a: 1,\n  b: 2\n}"
+                                                 << "remove b"
+                                                 << "{\n  a: 1\n}";
+    QTest::addRow("remove inline middle") << "[1, 2, 3]"
+                                          << "remove [1]"
+                                          << "[1, 3]";
+    QTest::addRow("remove inline last") << "{ a: 1, b: 2 }"
+                                        << "remove b"
+                                        << "{ a: 1 }";
+    QTest::addRow("remove only inline") << "{ a: { b: 1 } }"
+                                        << "remove a.b"
+                                        << "{ a: {} }";
+    QTest::addRow("append after comment") << "[\n  1 // one\n]"
+                                          << "insert [] 1 2"
+                                          << "[\n  1, // one\n  2\n]";
+    QTest::addRow("insert above comment") << "[\n  // first\n  1,\n]"
+                                          << "insert [] 0 0"
                                           << "[\n  0,\n  // first\n  1,\n]";
-    QTest::addRow("empty inline parent") << "{ a: {}, b: 1 }" << "set a.x = 1" << "{ a: { x: 1 }, b: 1 }";
-    QTest::addRow("empty in multi-line") << "{\n  a: {},\n}" << "set a.x = 1" << "{\n  a: {\n    x: 1,\n  },\n}";
-    QTest::addRow("empty root strict") << "{}" << "set a.b = 1" << "{\n  \"a\": {\n    \"b\": 1\n  }\n}";
-    QTest::addRow("create array") << "{\n  a: 1,\n}" << "insert list 0 'x'" << "{\n  a: 1,\n  list: [\"x\"],\n}";
-    QTest::addRow("root replace keeps comments") << "// c\n[1] // d\n" << "set [] = [2]" << "// c\n[2] // d\n";
-    QTest::addRow("move inline") << "['a', 'b', 'c']" << "move [] 0 2" << "['b', 'c', 'a']";
-    QTest::addRow("big object multi-line") << "{\n  a: 1,\n}"
-                                           << "set b = { c: 1, d: 2, e: 3, f: 4 }"
-                                           << "{\n  a: 1,\n  b: {\n    c: 1,\n    d: 2,\n    e: 3,\n    f: 4,\n  },\n}";
-    QTest::addRow("duplicates removed together") << "{ a: 1, b: 2, a: 3 }" << "remove a" << "{ b: 2 }";
-    QTest::addRow("duplicate set hits last") << "{ a: 1, b: 2, a: 3 }" << "set a = 4" << "{ a: 1, b: 2, a: 4 }";
+    QTest::addRow("empty inline parent") << "{ a: {}, b: 1 }"
+                                         << "set a.x = 1"
+                                         << "{ a: { x: 1 }, b: 1 }";
+    QTest::addRow("empty in multi-line") << "{\n  a: {},\n}"
+                                         << "set a.x = 1"
+                                         << "{\n  a: {\n    x: 1,\n  },\n}";
+    QTest::addRow("empty root strict") << "{}"
+                                       << "set a.b = 1"
+                                       << "{\n  \"a\": {\n    \"b\": 1\n  }\n}";
+    QTest::addRow("create array") << "{\n  a: 1,\n}"
+                                  << "insert list 0 'x'"
+                                  << "{\n  a: 1,\n  list: [\"x\"],\n}";
+    QTest::addRow("root replace keeps comments") << "// c\n[1] // d\n"
+                                                 << "set [] = [2]"
+                                                 << "// c\n[2] // d\n";
+    QTest::addRow("move inline") << "['a', 'b', 'c']"
+                                 << "move [] 0 2"
+                                 << "['b', 'c', 'a']";
+    QTest::addRow("big object multi-line")
+        << "{\n  a: 1,\n}"
+        << "set b = { c: 1, d: 2, e: 3, f: 4 }"
+        << "{\n  a: 1,\n  b: {\n    c: 1,\n    d: 2,\n    e: 3,\n    f: 4,\n  },\n}";
+    QTest::addRow("duplicates removed together") << "{ a: 1, b: 2, a: 3 }"
+                                                 << "remove a"
+                                                 << "{ b: 2 }";
+    QTest::addRow("duplicate set hits last") << "{ a: 1, b: 2, a: 3 }"
+                                             << "set a = 4"
+                                             << "{ a: 1, b: 2, a: 4 }";
     QTest::addRow("merge keeps inner comments")
         << "{\n  p: {\n    a: 1, // one\n    b: 2, // two\n  },\n}"
-        << "set p = { b: 3, a: 1, c: 4 }" << "{\n  p: {\n    a: 1, // one\n    b: 3, // two\n    c: 4,\n  },\n}";
+        << "set p = { b: 3, a: 1, c: 4 }"
+        << "{\n  p: {\n    a: 1, // one\n    b: 3, // two\n    c: 4,\n  },\n}";
 }
 
 void TestJson5Edit::layout()
@@ -251,7 +284,7 @@ void TestJson5Edit::failures()
     QVERIFY(!doc.move({"list"}, 0, 2, &error));
     QVERIFY(!doc.move({"o"}, 0, 0, &error));
     QVERIFY(!doc.remove({}, &error));
-    QCOMPARE(doc.text(), text); // failed edits change nothing
+    QCOMPARE(doc.text(), text);                 // failed edits change nothing
     QVERIFY(doc.set({"list", "2"}, 3, &error)); // index == size appends
     QCOMPARE(doc.text(), QStringLiteral("{ a: 'str', list: [1, 2, 3], o: {} }"));
 
@@ -263,8 +296,8 @@ void TestJson5Edit::failures()
 
 void TestJson5Edit::locations()
 {
-    const Json5Document doc = Json5Document::parse(
-        QStringLiteral("{\n  // c\n  agents: {\n    'defaults': { model: \"x\" },\n  },\n  list: [10, 20],\n}"));
+    const Json5Document doc = Json5Document::parse(QStringLiteral(
+        "{\n  // c\n  agents: {\n    'defaults': { model: \"x\" },\n  },\n  list: [10, 20],\n}"));
     QVERIFY(doc.isValid());
     QCOMPARE(doc.locate({}).line, 1);
     QCOMPARE(doc.locate({"agents"}).line, 3);

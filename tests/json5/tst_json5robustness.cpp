@@ -86,7 +86,8 @@ void TestJson5Robustness::mutatedCorpus()
                 Json5Document copy = doc;
                 if (doc.value().isObject()) {
                     QString editError;
-                    QVERIFY2(copy.set({"zz", "added"}, JsonValue("v"), &editError), qPrintable(editError + "\n" + text));
+                    QVERIFY2(copy.set({"zz", "added"}, JsonValue("v"), &editError),
+                             qPrintable(editError + "\n" + text));
                     QVERIFY(Json5Document::parse(copy.text()).isValid());
                     const QStringList keys = doc.value().keys();
                     if (!keys.isEmpty()) {

@@ -242,12 +242,13 @@ bool Json5Editor::setAt(const QStringList &path, const JsonValue &value, int *bu
     if (node(hit.node).type == JsonValue::Type::Object) {
         return appendMember(
             hit.node, hit.parent,
-            [&](const QString &indent, bool inl) { return m_style.member(key, nested, indent, inl); }, error);
+            [&](const QString &indent, Json5Layout l) { return m_style.member(key, nested, indent, l); },
+            error);
     }
     if (node(hit.node).type == JsonValue::Type::Array && arrayIndex(key) == node(hit.node).members.size()) {
         return appendMember(
             hit.node, hit.parent,
-            [&](const QString &indent, bool inl) { return m_style.value(nested, indent, inl); }, error);
+            [&](const QString &indent, Json5Layout l) { return m_style.value(nested, indent, l); }, error);
     }
     if (error)
         *error = QStringLiteral("cannot set '%1'").arg(pathText(path));
@@ -334,8 +335,8 @@ bool Json5Editor::insert(const QStringList &arrayPath, qsizetype index, const Js
         expected,
         [&](QString *err) {
             const Json5PathHit hit = resolveJson5Path(tree(), arrayPath);
-            const auto build = [&](const QString &indent, bool inl) {
-                return m_style.value(value, indent, inl);
+            const auto build = [&](const QString &indent, Json5Layout l) {
+                return m_style.value(value, indent, l);
             };
             if (index == node(hit.node).members.size())
                 return appendMember(hit.node, hit.parent, build, err);
@@ -378,16 +379,16 @@ bool Json5Editor::move(const QStringList &arrayPath, qsizetype from, qsizetype t
         expected,
         [&](QString *err) {
             Json5PathHit hit = resolveJson5Path(tree(), arrayPath);
-            const Json5Node &elem = node(node(hit.node).members.at(from).node);
             // The element moves as written (comments and layout inside it included).
-            const QString raw = m_doc.m_text.mid(elem.start, elem.end - elem.start);
+            QString trailer;
+            const QString raw = elementText(hit.node, int(from), &trailer);
             if (!removeMember(hit.node, int(from), err))
                 return false;
             hit = resolveJson5Path(tree(), arrayPath);
-            const auto build = [&](const QString &, bool) { return raw; };
+            const auto build = [&](const QString &, Json5Layout) { return raw; };
             if (to == node(hit.node).members.size())
-                return appendMember(hit.node, hit.parent, build, err);
-            return insertMemberBefore(hit.node, int(to), build, err);
+                return appendMember(hit.node, hit.parent, build, err, trailer);
+            return insertMemberBefore(hit.node, int(to), build, err, trailer);
         },
         error);
 }

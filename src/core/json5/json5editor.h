@@ -36,14 +36,17 @@ private:
         qsizetype order = 0;
     };
     /// Builds the text of a new member for a given indentation of its line, inline or not.
-    using TextBuilder = std::function<QString(const QString &indent, bool forceInline)>;
+    using TextBuilder = std::function<QString(const QString &indent, Json5Layout layout)>;
 
     bool commit(const JsonValue &expected, const std::function<bool(QString *)> &edit, QString *error);
     bool setAt(const QStringList &path, const JsonValue &value, int *budget, QString *error);
     bool removeAt(const QStringList &path, QString *error);
     bool replaceNode(int node, int parent, const JsonValue &value, QString *error);
-    bool appendMember(int container, int parent, const TextBuilder &build, QString *error);
-    bool insertMemberBefore(int container, int member, const TextBuilder &build, QString *error);
+    // trailer: a comment to put after the new member on its line (multi-line containers only).
+    bool appendMember(int container, int parent, const TextBuilder &build, QString *error,
+                      const QString &trailer = {});
+    bool insertMemberBefore(int container, int member, const TextBuilder &build, QString *error,
+                            const QString &trailer = {});
     bool removeMember(int container, int member, QString *error);
     bool apply(QList<Splice> splices, QString *error);
 
@@ -51,6 +54,10 @@ private:
     const Json5Node &node(int i) const;
     qsizetype memberBegin(int container, int member) const;
     bool isSingleLine(qsizetype from, qsizetype to) const;
+    Json5Layout siblingLayout(int container, int member) const;
+    /// An element's text as written, with the comments on its own line (leading ones included, the
+    /// trailing one returned separately), so a move can carry them along.
+    QString elementText(int container, int member, QString *trailer) const;
 
     Json5Document &m_doc;
     Json5Style m_style;

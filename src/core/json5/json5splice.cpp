@@ -36,11 +36,25 @@ QString lineIndentAt(const QString &t, qsizetype pos)
     return t.mid(start, end - start);
 }
 
+// True when only spaces, tabs and one-line block comments precede pos on its line.
 bool startsLine(const QString &t, qsizetype pos)
 {
-    for (qsizetype i = lineStartOf(t, pos); i < pos; ++i)
-        if (!isHSpace(t.at(i)))
+    qsizetype i = lineStartOf(t, pos);
+    while (i < pos) {
+        if (isHSpace(t.at(i))) {
+            ++i;
+        } else if (t.mid(i, 2) == QLatin1String("/*")) {
+            const qsizetype close = t.indexOf(QLatin1String("*/"), i + 2);
+            if (close < 0 || close + 2 > pos)
+                return false;
+            const QStringView body = QStringView(t).mid(i, close - i);
+            if (body.contains(u'\n') || body.contains(u'\r'))
+                return false;
+            i = close + 2;
+        } else {
             return false;
+        }
+    }
     return true;
 }
 
@@ -101,6 +115,33 @@ bool Json5Editor::isSingleLine(qsizetype from, qsizetype to) const
     return !span.contains(u'\n') && !span.contains(u'\r');
 }
 
+QString Json5Editor::elementText(int container, int member, QString *trailer) const
+{
+    const QString &t = m_doc.m_text;
+    const Json5Member &m = node(container).members.at(member);
+    const Json5Node &elem = node(m.node);
+    qsizetype from = elem.start;
+    trailer->clear();
+    const qsizetype afterComma = m.comma >= 0 ? m.comma + 1 : elem.end;
+    const qsizetype restEnd = restOfLine(t, afterComma);
+    if (startsLine(t, elem.start) && (restEnd >= t.size() || isBreak(t.at(restEnd)))) {
+        from = lineStartOf(t, elem.start) + lineIndentAt(t, elem.start).size();
+        *trailer = t.mid(afterComma, restEnd - afterComma).trimmed();
+    }
+    return t.mid(from, elem.end - from);
+}
+
+Json5Layout Json5Editor::siblingLayout(int container, int member) const
+{
+    // Beside a one-line object or array, a new container is written on one line too when it fits.
+    const Json5Node &sibling = node(node(container).members.at(member).node);
+    const bool isContainer =
+        sibling.type == JsonValue::Type::Object || sibling.type == JsonValue::Type::Array;
+    return isContainer && sibling.end - sibling.start > 2 && isSingleLine(sibling.start, sibling.end)
+               ? Json5Layout::PreferInline
+               : Json5Layout::Auto;
+}
+
 bool Json5Editor::apply(QList<Splice> splices, QString *error)
 {
     // Back to front, so earlier offsets stay valid; at one offset, the splice listed first ends up first.
@@ -120,12 +161,19 @@ bool Json5Editor::replaceNode(int nodeIndex, int parent, const JsonValue &value,
     const Json5Node &n = node(nodeIndex);
     const QString &t = m_doc.m_text;
     // Inside a one-line container the new value stays on that line.
-    const bool forceInline = parent >= 0 && isSingleLine(node(parent).start, node(parent).end);
-    const QString text = m_style.value(value, lineIndentAt(t, n.start), forceInline);
+    // Inside a one-line container the new value stays on that line; a one-line value stays one line if it
+    // can.
+    Json5Layout layout = Json5Layout::Auto;
+    if (parent >= 0 && isSingleLine(node(parent).start, node(parent).end))
+        layout = Json5Layout::Inline;
+    else if (n.type == value.type() && n.end - n.start > 2 && isSingleLine(n.start, n.end))
+        layout = Json5Layout::PreferInline;
+    const QString text = m_style.value(value, lineIndentAt(t, n.start), layout);
     return apply({{n.start, n.end - n.start, text}}, error);
 }
 
-bool Json5Editor::appendMember(int container, int parent, const TextBuilder &build, QString *error)
+bool Json5Editor::appendMember(int container, int parent, const TextBuilder &build, QString *error,
+                               const QString &trailer)
 {
     const QString &t = m_doc.m_text;
     const Json5Node &c = node(container);
@@ -142,24 +190,25 @@ bool Json5Editor::appendMember(int container, int parent, const TextBuilder &bui
             const QString trail = m_style.trailingCommas ? QStringLiteral(",") : QString();
             if (startsLine(t, close)) {
                 const QString indent = lineIndentAt(t, close) + m_style.indentUnit;
-                return apply({{lineStartOf(t, close), 0, indent + build(indent, false) + trail + eol}},
-                             error);
+                return apply(
+                    {{lineStartOf(t, close), 0, indent + build(indent, Json5Layout::Auto) + trail + eol}},
+                    error);
             }
-            return apply(
-                {{close, 0,
-                  eol + childUnitIndent + build(childUnitIndent, false) + trail + eol + parentIndent}},
-                error);
+            return apply({{close, 0,
+                           eol + childUnitIndent + build(childUnitIndent, Json5Layout::Auto) + trail + eol +
+                               parentIndent}},
+                         error);
         }
         const bool parentInline = parent >= 0 && isSingleLine(node(parent).start, node(parent).end);
         if (!m_style.strict && parentInline) {
-            const QString inner = QLatin1Char(' ') + build(QString(), true) + QLatin1Char(' ');
+            const QString inner = QLatin1Char(' ') + build(QString(), Json5Layout::Inline) + QLatin1Char(' ');
             if (onlyWhitespace(interior))
                 return apply({{open + 1, close - open - 1, inner}}, error);
             return apply({{close, 0, inner}}, error);
         }
         const QString trail = m_style.trailingCommas ? QStringLiteral(",") : QString();
         const QString block =
-            eol + childUnitIndent + build(childUnitIndent, false) + trail + eol + parentIndent;
+            eol + childUnitIndent + build(childUnitIndent, Json5Layout::Auto) + trail + eol + parentIndent;
         if (onlyWhitespace(interior))
             return apply({{open + 1, close - open - 1, block}}, error);
         return apply({{close, 0, block}}, error);
@@ -172,7 +221,7 @@ bool Json5Editor::appendMember(int container, int parent, const TextBuilder &bui
     const qsizetype afterComma = last.comma >= 0 ? last.comma + 1 : valueEnd;
     if (!startsLine(t, begin)) {
         // Inline layout: continue on the same line.
-        const QString text = build(QString(), true);
+        const QString text = build(QString(), Json5Layout::Inline);
         if (last.comma >= 0)
             return apply({{afterComma, 0, QLatin1Char(' ') + text + QLatin1Char(',')}}, error);
         return apply({{valueEnd, 0, QLatin1String(", ") + text}}, error);
@@ -180,7 +229,9 @@ bool Json5Editor::appendMember(int container, int parent, const TextBuilder &bui
     // Multi-line layout: a new line after the last member (and after its same-line comment).
     const QString indent = lineIndentAt(t, begin);
     const bool trailing = last.comma >= 0;
-    const QString text = eol + indent + build(indent, false) + (trailing ? QStringLiteral(",") : QString());
+    const QString text = eol + indent + build(indent, siblingLayout(container, lastIndex)) +
+                         (trailing ? QStringLiteral(",") : QString()) +
+                         (trailer.isEmpty() ? QString() : QLatin1Char(' ') + trailer);
     QList<Splice> splices;
     if (!trailing)
         splices.append({valueEnd, 0, QStringLiteral(",")});
@@ -192,7 +243,8 @@ bool Json5Editor::appendMember(int container, int parent, const TextBuilder &bui
     return apply(splices, error);
 }
 
-bool Json5Editor::insertMemberBefore(int container, int member, const TextBuilder &build, QString *error)
+bool Json5Editor::insertMemberBefore(int container, int member, const TextBuilder &build, QString *error,
+                                     const QString &trailer)
 {
     const QString &t = m_doc.m_text;
     const Json5Node &c = node(container);
@@ -200,7 +252,7 @@ bool Json5Editor::insertMemberBefore(int container, int member, const TextBuilde
     const qsizetype boundary = member > 0 ? node(c.members.at(member - 1).node).end : c.start + 1;
     if (!startsLine(t, begin)) {
         // Same line as the previous member or the opening bracket: insert inline.
-        return apply({{begin, 0, build(QString(), true) + QLatin1String(", ")}}, error);
+        return apply({{begin, 0, build(QString(), Json5Layout::Inline) + QLatin1String(", ")}}, error);
     }
     // Own line: above the element, and above the whole-line comments that introduce it.
     const QString indent = lineIndentAt(t, begin);
@@ -219,7 +271,10 @@ bool Json5Editor::insertMemberBefore(int container, int member, const TextBuilde
             break;
         at = prevStart;
     }
-    return apply({{at, 0, indent + build(indent, false) + QLatin1Char(',') + m_style.eol}}, error);
+    return apply({{at, 0,
+                   indent + build(indent, siblingLayout(container, member)) + QLatin1Char(',') +
+                       (trailer.isEmpty() ? QString() : QLatin1Char(' ') + trailer) + m_style.eol}},
+                 error);
 }
 
 bool Json5Editor::removeMember(int container, int member, QString *error)

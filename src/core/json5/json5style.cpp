@@ -3,7 +3,6 @@
 #include "json5syntax.h"
 #include "json5tree.h"
 
-
 namespace clawdesk {
 
 namespace {
@@ -169,10 +168,15 @@ QString Json5Style::inlineValue(const JsonValue &v) const
                   : QLatin1String("{ ") + parts.join(QLatin1String(", ")) + QLatin1String(" }");
 }
 
-QString Json5Style::value(const JsonValue &v, const QString &indent, bool forceInline) const
+QString Json5Style::value(const JsonValue &v, const QString &indent, Json5Layout layout) const
 {
-    if (v.isScalar() || v.size() == 0 || forceInline)
+    if (v.isScalar() || v.size() == 0 || layout == Json5Layout::Inline)
         return inlineValue(v);
+    if (layout == Json5Layout::PreferInline && !strict) {
+        const QString line = inlineValue(v);
+        if (indent.size() + line.size() <= 120)
+            return line;
+    }
     if (!strict && allScalars(v)) {
         const QString line = inlineValue(v);
         const bool fits = v.isArray() ? line.size() <= 80 : (v.size() <= 3 && line.size() <= 60);
@@ -199,9 +203,9 @@ QString Json5Style::value(const JsonValue &v, const QString &indent, bool forceI
 }
 
 QString Json5Style::member(const QString &k, const JsonValue &v, const QString &indent,
-                           bool forceInline) const
+                           Json5Layout layout) const
 {
-    return key(k) + QLatin1String(": ") + value(v, indent, forceInline);
+    return key(k) + QLatin1String(": ") + value(v, indent, layout);
 }
 
 } // namespace clawdesk

@@ -8,6 +8,10 @@ namespace clawdesk {
 
 struct Json5Tree;
 
+/// How a new value is laid out: as its size suggests, forced onto one line (inside a one-line container),
+/// or on one line when it fits (beside one-line siblings).
+enum class Json5Layout { Auto, Inline, PreferInline };
+
 /// @brief How new text is written so it matches the document it goes into (quotes, keys, indentation).
 struct Json5Style
 {
@@ -24,11 +28,11 @@ struct Json5Style
     QString key(const QString &k) const;
     QString string(const QString &s) const;
     /// A value as text. Multi-line output is laid out for a value whose line is indented by indent;
-    /// forceInline writes everything on one line (for insertion into a single-line container).
-    QString value(const JsonValue &v, const QString &indent, bool forceInline = false) const;
+    /// the layout decides between one line and a block.
+    QString value(const JsonValue &v, const QString &indent, Json5Layout layout = Json5Layout::Auto) const;
     /// "key: value" (separator ": ").
     QString member(const QString &k, const JsonValue &v, const QString &indent,
-                   bool forceInline = false) const;
+                   Json5Layout layout = Json5Layout::Auto) const;
 
 private:
     QString scalar(const JsonValue &v) const;
