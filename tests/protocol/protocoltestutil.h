@@ -32,7 +32,7 @@ inline QString apiTag(WireApi api)
     return {};
 }
 
-inline QJsonObject parse(const QByteArray &bytes)
+inline const QJsonObject parse(const QByteArray &bytes)
 {
     return QJsonDocument::fromJson(bytes).object();
 }
