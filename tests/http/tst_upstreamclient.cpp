@@ -91,6 +91,7 @@ private slots:
     void sendAndAbortFromInsideSignals();
     void clientOwnsCallUntilTaken();
     void pauseAndResume();
+    void loopbackBypassesProxy();
 };
 
 void TestUpstreamClient::jsonRoundTrip()
@@ -408,6 +409,24 @@ void TestUpstreamClient::pauseAndResume()
     QVERIFY(rec.waitFinished());
     QCOMPARE(rec.call->error(), UpstreamError::None);
     QCOMPARE(rec.data, kEvents.join());
+}
+
+void TestUpstreamClient::loopbackBypassesProxy()
+{
+    FakeUpstream fake;
+    fake.addRoute("/v1/models", FakeUpstream::Script::json(200, "{}"));
+    const QByteArray deadProxy = "http://127.0.0.1:" + QByteArray::number(closedPort());
+    qputenv("http_proxy", deadProxy);
+    qunsetenv("no_proxy");
+    qunsetenv("NO_PROXY");
+    UpstreamClient client;
+    Recorder local(client.send(post(fake.url("/v1/models"))));
+    Recorder remote(client.send(post(QUrl("http://provider.invalid/v1/models"))));
+    QVERIFY(local.waitFinished());
+    QVERIFY(remote.waitFinished());
+    qunsetenv("http_proxy");
+    QCOMPARE(local.call->error(), UpstreamError::None);               // loopback never goes through the proxy
+    QCOMPARE(remote.call->error(), UpstreamError::ConnectionRefused); // the dead proxy was tried
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamClient)

@@ -73,6 +73,7 @@ void HttpResponder::respond(int status, const HttpHeaders &headers, const QByteA
         socket->write(out);
         socket->write(body);
     }
+    socket->flush(); // send now instead of on the next event-loop pass
     finish(closeAfter);
 }
 
