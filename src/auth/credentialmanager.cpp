@@ -1,5 +1,6 @@
 #include "credentialmanager.h"
 
+#include "keychainstore.h"
 #include "secretmask.h"
 
 namespace clawdesk {
@@ -18,6 +19,23 @@ void CredentialManager::setKeychainAvailable(bool available, const QString &reas
 {
     m_keychainAvailable = available;
     m_keychainReason = available ? QString() : reason;
+}
+
+void CredentialManager::probeKeychain(std::function<void(bool)> done)
+{
+    auto *keychain = qobject_cast<KeychainStore *>(m_keychain.data());
+    if (!keychain) {
+        // Any other store (tests, future backends) is taken as available when present.
+        setKeychainAvailable(m_keychain != nullptr, QStringLiteral("No system keychain backend"));
+        if (done)
+            done(keychainAvailable());
+        return;
+    }
+    keychain->probe([this, done = std::move(done)](bool ok, const QString &error) {
+        setKeychainAvailable(ok, error);
+        if (done)
+            done(ok);
+    });
 }
 
 void CredentialManager::setShareWithOpenClaw(bool share)

@@ -29,6 +29,9 @@ public:
     /// @p keychain may be null (no keychain backend); @p openClawFile must not be.
     CredentialManager(CredentialStore *keychain, CredentialStore *openClawFile, QObject *parent = nullptr);
 
+    /// Asks the keychain store (a KeychainStore) whether a Secret Service answers and records the result;
+    /// call once at start-up. @p done (optional) gets the outcome.
+    void probeKeychain(std::function<void(bool available)> done = {});
     /// Set after probing (KeychainStore::probe); @p reason is shown when unavailable.
     void setKeychainAvailable(bool available, const QString &reason = QString());
     bool keychainAvailable() const { return m_keychain && m_keychainAvailable; }

@@ -127,6 +127,9 @@ private slots:
 
         CredentialManager nullKeychain(nullptr, &file);
         QVERIFY(!nullKeychain.keychainAvailable());
+        std::optional<bool> probed;
+        nullKeychain.probeKeychain([&](bool ok) { probed = ok; });
+        QCOMPARE(probed, std::optional<bool>(false));
         QCOMPARE(loadAndWait(nullKeychain)->secret, sample().secret);
     }
 

@@ -110,6 +110,11 @@ private slots:
         QTemporaryDir dir;
         AuthProfilesFile file(dir.filePath(QStringLiteral("auth-profiles.json")));
         CredentialManager manager(m_store, &file);
+        std::optional<bool> available;
+        manager.probeKeychain([&](bool ok) { available = ok; });
+        QVERIFY(QTest::qWaitFor([&] { return available.has_value(); }, 20000));
+        QVERIFY(*available);
+        QVERIFY(manager.keychainAvailable());
         const Credential c =
             Credential::apiKey(QStringLiteral("minimax"), QStringLiteral("sk-keychain-and-file"));
         bool saved = false;
