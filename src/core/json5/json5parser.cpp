@@ -266,18 +266,29 @@ private:
                 ++m_pos;
         }
         // The literal is ASCII; std::from_chars is exact and locale-independent.
-        QByteArray ascii;
-        ascii.reserve(m_pos - begin + 2);
+        // Short literals convert from a stack buffer; only very long ones allocate.
+        char stackBuf[64];
+        QByteArray heapBuf;
+        const qsizetype len = m_pos - begin + 1;
+        char *buf = stackBuf;
+        if (len > qsizetype(sizeof(stackBuf))) {
+            heapBuf.resize(len);
+            buf = heapBuf.data();
+        }
+        qsizetype k = 0;
         if (m_p[begin] == '.')
-            ascii += '0';
+            buf[k++] = '0';
         for (qsizetype i = begin; i < m_pos; ++i)
-            ascii += char(m_p[i]);
+            buf[k++] = char(m_p[i]);
         double v = 0;
-        const auto res = std::from_chars(ascii.constData(), ascii.constData() + ascii.size(), v);
+        const auto res = std::from_chars(buf, buf + k, v);
         if (res.ec == std::errc::result_out_of_range) {
             // Too large → Infinity, too small → 0, as JavaScript reads them.
-            const qsizetype e = ascii.indexOf('e') >= 0 ? ascii.indexOf('e') : ascii.indexOf('E');
-            v = (e >= 0 && ascii.indexOf('-', e) > e) ? 0.0 : std::numeric_limits<double>::infinity();
+            const QByteArrayView literal(buf, k);
+            qsizetype e = literal.indexOf('e');
+            if (e < 0)
+                e = literal.indexOf('E');
+            v = (e >= 0 && e + 1 < k && buf[e + 1] == '-') ? 0.0 : std::numeric_limits<double>::infinity();
         }
         *out = negative ? -v : v;
         return true;
@@ -384,6 +395,17 @@ private:
     // An IdentifierName key (reserved words allowed; \uXXXX escapes allowed).
     bool parseIdentifier(QString *out)
     {
+        // Fast path: a plain ASCII identifier is copied in one piece.
+        const qsizetype start = m_pos;
+        qsizetype end = m_pos;
+        while (end < m_n && m_p[end] < 0x80 &&
+               (end == start ? isIdentifierStart(m_p[end]) : isIdentifierPart(m_p[end])))
+            ++end;
+        if (end > start && (end >= m_n || (m_p[end] != '\\' && m_p[end] < 0x80))) {
+            *out = QString(reinterpret_cast<const QChar *>(m_p + start), end - start);
+            m_pos = end;
+            return true;
+        }
         QString s;
         bool first = true;
         while (m_pos < m_n) {
@@ -564,6 +586,7 @@ bool parseJson5(const QString &text, JsonValue *value, Json5Tree *tree, Json5Err
 {
     tree->nodes.clear();
     tree->facts = {};
+    tree->nodes.reserve(qMin<qsizetype>(text.size() / 16 + 1, 1 << 20));
     Parser parser(text, tree);
     JsonValue v;
     if (!parser.run(&v)) {
