@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One command runs every test: installs dependencies, builds, runs the whole CTest suite, then
+# builds the core with ASan+UBSan and runs the core tests again under the sanitizers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.ccache}
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+chmod 700 "$XDG_RUNTIME_DIR"
+
+scripts/install-deps.sh
+for dir in tests/js/*/; do
+  if [ -f "$dir/package-lock.json" ]; then
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+done
+
+echo "== build"
+scripts/build.sh
+echo "== tests"
+ctest --test-dir build --output-on-failure -j2 --timeout 600
+
+echo "== sanitizers (ASan+UBSan): core, JSON5 and CLI tests"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+  -DCLAWDESK_SANITIZE=ON -DCLAWDESK_BUILD_GUI=OFF >/dev/null
+cmake --build build-asan -j"$(nproc)" --target sanitizer_tests
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j2 -L "core|json5|cli"
