@@ -1,5 +1,6 @@
 // Random mutations of the corpus and of the edit fixtures: no crash, no hang, errors always in range.
 #include "json5document.h"
+#include "json5editscript.h"
 #include "json5testutil.h"
 
 #include <QDirIterator>
@@ -56,6 +57,25 @@ QString mutate(QString text, QRandomGenerator &rng)
     return text;
 }
 
+void collectPaths(const JsonValue &v, const QStringList &prefix, QList<QStringList> *out)
+{
+    if (out->size() > 400)
+        return;
+    out->append(prefix);
+    if (v.isObject()) {
+        const QStringList keys = v.keys();
+        for (const QString &k : keys)
+            collectPaths(v[k], prefix + QStringList{k}, out);
+    } else if (v.isArray()) {
+        for (qsizetype i = 0; i < v.size(); ++i)
+            collectPaths(v.at(i), prefix + QStringList{QString::number(i)}, out);
+    }
+}
+
+const QStringList kValues = {"1", "'str'", "'q\\\"\\\\ \\n'", "true", "null", "[1, 'a']", "{ a: 1 }",
+                             "{ x: { y: [1, 2, { z: 'deep' }] }, w: 'é😀' }", "[]", "{}", "-0.5", "1e21",
+                             "{ a: 1, b: 2, c: 3, d: 4 }", "[[1], [2, [3]]]"};
+
 } // namespace
 
 class TestJson5Robustness : public QObject
@@ -66,6 +86,7 @@ private slots:
     void mutatedCorpus();
     void mutatedBytes();
     void pathologicalInputs();
+    void randomEdits();
 };
 
 void TestJson5Robustness::mutatedCorpus()
@@ -149,6 +170,69 @@ void TestJson5Robustness::pathologicalInputs()
         QVERIFY(doc.isValid() != error.isError());
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
+}
+
+void TestJson5Robustness::randomEdits()
+{
+    // Random but valid edits on the realistic fixtures: each must succeed, keep the text valid and give
+    // exactly the value the same edit gives on a plain JsonValue.
+    const QStringList files = QDir(QStringLiteral(TEST_DATA_DIR "/json5-edit"))
+                                  .entryList({QStringLiteral("*.json5"), QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(files.size() >= 20);
+    // Fixed seed by default; CLAWDESK_FUZZ_SEED / CLAWDESK_FUZZ_EDITS explore further by hand.
+    QRandomGenerator rng(qEnvironmentVariableIsSet("CLAWDESK_FUZZ_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("CLAWDESK_FUZZ_SEED"))
+                             : 42u);
+    const int perFile =
+        qEnvironmentVariableIsSet("CLAWDESK_FUZZ_EDITS") ? qEnvironmentVariableIntValue("CLAWDESK_FUZZ_EDITS") : 60;
+    int edits = 0;
+    for (const QString &file : files) {
+        Json5Document doc = Json5Document::parse(
+            QString::fromUtf8(testutil::readFile(QStringLiteral(TEST_DATA_DIR "/json5-edit/") + file)));
+        QVERIFY(doc.isValid());
+        JsonValue model = doc.value();
+        for (int i = 0; i < perFile; ++i) {
+            QList<QStringList> paths;
+            collectPaths(model, {}, &paths);
+            const QStringList path = paths.at(rng.bounded(quint32(paths.size())));
+            const JsonValue *target = model.find(path);
+            testutil::EditStep step;
+            step.value = Json5Document::parse(kValues.at(rng.bounded(quint32(kValues.size())))).value();
+            const int kind = int(rng.bounded(5));
+            if (kind == 0 && !path.isEmpty()) {
+                step.op = testutil::EditStep::Set;
+                step.path = path;
+            } else if (kind == 1 && target->isObject()) {
+                step.op = testutil::EditStep::Set;
+                step.path = path + QStringList{QStringLiteral("k%1").arg(i)};
+                if (rng.bounded(2))
+                    step.path += QStringLiteral("deeper");
+            } else if (kind == 2 && !path.isEmpty()) {
+                step.op = testutil::EditStep::Remove;
+                step.path = path;
+            } else if (kind == 3 && target->isArray()) {
+                step.op = testutil::EditStep::Insert;
+                step.path = path;
+                step.a = qsizetype(rng.bounded(quint32(target->size() + 1)));
+            } else if (kind == 4 && target->isArray() && target->size() > 1) {
+                step.op = testutil::EditStep::Move;
+                step.path = path;
+                step.a = qsizetype(rng.bounded(quint32(target->size())));
+                step.b = qsizetype(rng.bounded(quint32(target->size())));
+            } else {
+                continue;
+            }
+            step.line = QStringLiteral("%1 op %2 at %3").arg(file).arg(int(step.op)).arg(path.join(u'.'));
+            const QString before = doc.text();
+            QString error;
+            QVERIFY2(testutil::applyStep(doc, step, &error), qPrintable(step.line + ": " + error + "\n" + before));
+            QVERIFY(testutil::applyStep(model, step));
+            QVERIFY2(doc.value() == model, qPrintable(step.line + "\n" + before + "\n---\n" + doc.text()));
+            QVERIFY(Json5Document::parse(doc.text()).value() == model);
+            ++edits;
+        }
+    }
+    QVERIFY(edits > 500);
 }
 
 QTEST_GUILESS_MAIN(TestJson5Robustness)
