@@ -1,7 +1,24 @@
 // ClawDesk: one binary that is both the desktop app and the CLI.
+//   clawdesk                  the window (or, without a display, the headless gateway)
+//   clawdesk --minimized      start in the tray
+//   clawdesk models list …    OpenClaw's command grammar, headless
 #include "cli.h"
 
 #include <QCoreApplication>
+
+#ifdef CLAWDESK_HAVE_GUI
+#include "desktopapp.h"
+#endif
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,10 +29,15 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (clawdesk::Cli::handles(arguments) || arguments.size() > 1) {
-        QCoreApplication app(argc, argv);
-        return clawdesk::Cli::run(arguments);
+
+    if (!clawdesk::Cli::handles(arguments)) {
+#ifdef CLAWDESK_HAVE_GUI
+        if (hasDisplay())
+            return clawdesk::runDesktopApp(argc, argv);
+#endif
+        if (arguments.size() == 1) // no display: serve headless, as run.sh promises
+            arguments.append({QStringLiteral("gateway"), QStringLiteral("run")});
     }
     QCoreApplication app(argc, argv);
-    return clawdesk::Cli::run({arguments.first(), QStringLiteral("--help")});
+    return clawdesk::Cli::run(arguments);
 }
