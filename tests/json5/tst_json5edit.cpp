@@ -226,6 +226,13 @@ void TestJson5Edit::layout_data()
         << "{\n  a: 1,\n}"
         << "set b = { c: 1, d: 2, e: 3, f: 4 }"
         << "{\n  a: 1,\n  b: {\n    c: 1,\n    d: 2,\n    e: 3,\n    f: 4,\n  },\n}";
+    QTest::addRow("cr line endings")
+        << "{\r  a: 1,\r}"
+        << "set b = { c: 1, d: 2, e: 3, f: [1] }"
+        << "{\r  a: 1,\r  b: {\r    c: 1,\r    d: 2,\r    e: 3,\r    f: [1],\r  },\r}";
+    QTest::addRow("crlf remove") << "{\r\n  a: 1,\r\n  b: 2,\r\n}\r\n"
+                                 << "remove a"
+                                 << "{\r\n  b: 2,\r\n}\r\n";
     QTest::addRow("duplicates removed together") << "{ a: 1, b: 2, a: 3 }"
                                                  << "remove a"
                                                  << "{ b: 2 }";
@@ -312,6 +319,13 @@ void TestJson5Edit::locations()
     QCOMPARE(doc.locate({"agents", "defaults", "nope", "deeper"}).column, 17);
     QCOMPARE(doc.locate({"agents", "defaults", "nope", "deeper"}).line, 4);
     QVERIFY(doc.contains({"list", "0"}));
+    const Json5Document crlf =
+        Json5Document::parse(QStringLiteral("{\r\n  a: 1,\r\n  b: [\r\n    '\U0001F600', 'x'\r\n  ]\r\n}"));
+    QCOMPARE(crlf.locate({"b", "1"}).line, 4);
+    QCOMPARE(crlf.locate({"b", "1"}).column, 10); // the emoji counts as one column
+    const Json5Document cr = Json5Document::parse(QStringLiteral("{\r\r  a: 1\r}"));
+    QCOMPARE(cr.keyLocation({"a"}).line, 3);
+    QCOMPARE(cr.keyLocation({"a"}).column, 3);
     QVERIFY(!doc.contains({"list", "2"}));
     QVERIFY(!doc.contains({"agents", "defaults", "model", "x"}));
 }

@@ -72,9 +72,20 @@ void collectPaths(const JsonValue &v, const QStringList &prefix, QList<QStringLi
     }
 }
 
-const QStringList kValues = {"1", "'str'", "'q\\\"\\\\ \\n'", "true", "null", "[1, 'a']", "{ a: 1 }",
-                             "{ x: { y: [1, 2, { z: 'deep' }] }, w: 'é😀' }", "[]", "{}", "-0.5", "1e21",
-                             "{ a: 1, b: 2, c: 3, d: 4 }", "[[1], [2, [3]]]"};
+const QStringList kValues = {"1",
+                             "'str'",
+                             "'q\\\"\\\\ \\n'",
+                             "true",
+                             "null",
+                             "[1, 'a']",
+                             "{ a: 1 }",
+                             "{ x: { y: [1, 2, { z: 'deep' }] }, w: 'é😀' }",
+                             "[]",
+                             "{}",
+                             "-0.5",
+                             "1e21",
+                             "{ a: 1, b: 2, c: 3, d: 4 }",
+                             "[[1], [2, [3]]]"};
 
 } // namespace
 
@@ -176,15 +187,17 @@ void TestJson5Robustness::randomEdits()
 {
     // Random but valid edits on the realistic fixtures: each must succeed, keep the text valid and give
     // exactly the value the same edit gives on a plain JsonValue.
-    const QStringList files = QDir(QStringLiteral(TEST_DATA_DIR "/json5-edit"))
-                                  .entryList({QStringLiteral("*.json5"), QStringLiteral("*.json")}, QDir::Files);
+    const QStringList files =
+        QDir(QStringLiteral(TEST_DATA_DIR "/json5-edit"))
+            .entryList({QStringLiteral("*.json5"), QStringLiteral("*.json")}, QDir::Files);
     QVERIFY(files.size() >= 20);
     // Fixed seed by default; CLAWDESK_FUZZ_SEED / CLAWDESK_FUZZ_EDITS explore further by hand.
     QRandomGenerator rng(qEnvironmentVariableIsSet("CLAWDESK_FUZZ_SEED")
                              ? quint32(qEnvironmentVariableIntValue("CLAWDESK_FUZZ_SEED"))
                              : 42u);
-    const int perFile =
-        qEnvironmentVariableIsSet("CLAWDESK_FUZZ_EDITS") ? qEnvironmentVariableIntValue("CLAWDESK_FUZZ_EDITS") : 60;
+    const int perFile = qEnvironmentVariableIsSet("CLAWDESK_FUZZ_EDITS")
+                            ? qEnvironmentVariableIntValue("CLAWDESK_FUZZ_EDITS")
+                            : 60;
     int edits = 0;
     for (const QString &file : files) {
         Json5Document doc = Json5Document::parse(
@@ -225,7 +238,8 @@ void TestJson5Robustness::randomEdits()
             step.line = QStringLiteral("%1 op %2 at %3").arg(file).arg(int(step.op)).arg(path.join(u'.'));
             const QString before = doc.text();
             QString error;
-            QVERIFY2(testutil::applyStep(doc, step, &error), qPrintable(step.line + ": " + error + "\n" + before));
+            QVERIFY2(testutil::applyStep(doc, step, &error),
+                     qPrintable(step.line + ": " + error + "\n" + before));
             QVERIFY(testutil::applyStep(model, step));
             QVERIFY2(doc.value() == model, qPrintable(step.line + "\n" + before + "\n---\n" + doc.text()));
             QVERIFY(Json5Document::parse(doc.text()).value() == model);

@@ -3,6 +3,8 @@
 #include "json5editor.h"
 #include "json5tree.h"
 
+#include <algorithm>
+
 namespace clawdesk {
 
 namespace {
@@ -79,6 +81,23 @@ Json5PathHit resolveJson5Path(const Json5Tree &tree, const QStringList &path)
     return hit;
 }
 
+namespace {
+
+Json5Document::Location locationOf(const Json5Tree &tree, const QString &text, qsizetype offset)
+{
+    const auto it = std::upper_bound(tree.lineStarts.cbegin(), tree.lineStarts.cend(), offset);
+    const qsizetype lineIndex = qMax<qsizetype>(0, (it - tree.lineStarts.cbegin()) - 1);
+    Json5Document::Location loc;
+    loc.line = int(lineIndex + 1);
+    loc.column = 1;
+    for (qsizetype i = tree.lineStarts.value(lineIndex); i < offset; ++i)
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++loc.column;
+    return loc;
+}
+
+} // namespace
+
 Json5Document::Json5Document() = default;
 
 Json5Document Json5Document::parse(const QString &text, Json5Error *error)
@@ -133,9 +152,7 @@ Json5Document::Location Json5Document::locate(const QStringList &path) const
     if (!m_tree)
         return {};
     const Json5PathHit hit = resolveJson5Path(*m_tree, path);
-    Location loc;
-    json5LineColumn(m_text, m_tree->nodes.at(hit.node).start, &loc.line, &loc.column);
-    return loc;
+    return locationOf(*m_tree, m_text, m_tree->nodes.at(hit.node).start);
 }
 
 Json5Document::Location Json5Document::keyLocation(const QStringList &path) const
@@ -149,9 +166,7 @@ Json5Document::Location Json5Document::keyLocation(const QStringList &path) cons
         if (m.keyStart >= 0)
             offset = m.keyStart;
     }
-    Location loc;
-    json5LineColumn(m_text, offset, &loc.line, &loc.column);
-    return loc;
+    return locationOf(*m_tree, m_text, offset);
 }
 
 bool Json5Document::contains(const QStringList &path) const

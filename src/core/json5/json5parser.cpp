@@ -599,6 +599,14 @@ bool parseJson5(const QString &text, JsonValue *value, Json5Tree *tree, Json5Err
         return false;
     }
     *value = std::move(v);
+    tree->lineStarts.clear();
+    tree->lineStarts.append(0);
+    const qsizetype n = text.size();
+    const QChar *p = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] == u'\n' || (p[i] == u'\r' && !(i + 1 < n && p[i + 1] == u'\n')))
+            tree->lineStarts.append(i + 1);
+    }
     if (error)
         *error = {};
     return true;

@@ -47,6 +47,7 @@ struct Json5Tree
 {
     QList<Json5Node> nodes;
     Json5StyleFacts facts;
+    QList<qsizetype> lineStarts; // offset of each line's first character, so locations cost O(log n)
 };
 
 /// @brief How far a path resolves in a tree: the deepest node reached and how it hangs in its parent.
