@@ -11,7 +11,8 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    QList<CliCommand> commands = modelsReadCommands() + modelsWriteCommands() + pluginsCommands();
+    QList<CliCommand> commands =
+        modelsReadCommands() + modelsWriteCommands() + pluginsCommands() + onboardCommands();
 #ifdef CLAWDESK_HAVE_GATEWAY
     commands += gatewayCommands();
 #endif

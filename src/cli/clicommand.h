@@ -24,6 +24,7 @@ struct CliCommand
 QList<CliCommand> modelsReadCommands();
 QList<CliCommand> modelsWriteCommands();
 QList<CliCommand> pluginsCommands();
+QList<CliCommand> onboardCommands();
 /// Defined in gatewaycommands.cpp when the gateway library is built (CLAWDESK_HAVE_GATEWAY).
 QList<CliCommand> gatewayCommands();
 

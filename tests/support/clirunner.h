@@ -40,7 +40,28 @@ public:
     }
     void setEnv(const QString &name, const QString &value) { m_extraEnv.insert(name, value); }
 
+    /// Starts the binary without waiting (for commands that wait on something the test does).
+    void start(QProcess &process, const QStringList &arguments) const
+    {
+        process.setProcessEnvironment(environment());
+        process.setWorkingDirectory(m_home.path());
+        process.start(QStringLiteral(CLAWDESK_BIN), arguments);
+        process.waitForStarted();
+    }
+
     Result run(const QStringList &arguments) const
+    {
+        QProcess process;
+        start(process, arguments);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private:
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment env; // a clean environment: no keys of the developer's machine leak in
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -49,17 +70,9 @@ public:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_home.path());
-        process.start(QStringLiteral(CLAWDESK_BIN), arguments);
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return env;
     }
 
-private:
     QTemporaryDir m_home;
     QHash<QString, QString> m_extraEnv;
 };
