@@ -1,6 +1,12 @@
 #pragma once
 
+#include "environment.h"
 #include "gatewayevents.h"
+#include "httpserverlimits.h"
+
+#include <QDateTime>
+#include <functional>
+#include <optional>
 
 #include <QObject>
 
@@ -20,6 +26,16 @@ struct GatewayOptions
     QString configPath; ///< empty: discovered as OpenClaw does
     bool routeUnknownToPrimary = true; ///< unknown client model names go to the primary chain
     QStringList allowedOrigins;        ///< browser origins allowed to call the gateway
+
+    // Additions for embedding and tests (defaults fit the app).
+    std::optional<Environment> environment; ///< empty: the process environment (+ <stateDir>/.env)
+    QString homeDir;                        ///< empty: the user's home (where ~/.openclaw is found)
+    HttpServerLimits limits;                ///< inbound hardening limits (body 32 MiB, …)
+    int upstreamConnectTimeoutMs = 10000;
+    int upstreamFirstByteTimeoutMs = 300000; ///< no response byte within this → timeout (failover)
+    int upstreamIdleTimeoutMs = 300000;
+    int shutdownGraceMs = 5000;       ///< in-flight streams get this long on stop
+    std::function<QDateTime()> clock; ///< cooldown clock (tests); empty: the system clock
 };
 
 /// @brief Owns the embedded gateway thread: starts, stops and restarts the gateway worker there and
@@ -53,6 +69,8 @@ signals:
 
 private:
     void setState(State state, const QString &error = {});
+    void launch();
+    void onThreadFinished();
 
     QThread *m_thread = nullptr;
     GatewayWorker *m_worker = nullptr;
@@ -61,6 +79,7 @@ private:
     QString m_errorString;
     quint16 m_port = 0;
     QDateTime m_startedAt;
+    bool m_restartPending = false;
 };
 
 } // namespace clawdesk

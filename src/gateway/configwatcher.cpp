@@ -1,0 +1,79 @@
+#include "configwatcher.h"
+
+#include "gatewaylogging.h"
+#include "openclawconfig.h"
+
+#include <QFileInfo>
+
+namespace clawdesk {
+
+ConfigWatcher::ConfigWatcher(const ConfigPaths &paths, const Environment &env, QObject *parent)
+    : QObject(parent)
+    , m_paths(paths)
+    , m_env(env)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(200);
+    connect(&m_debounce, &QTimer::timeout, this, &ConfigWatcher::reload);
+    const auto changed = [this](const QString &) { m_debounce.start(); };
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+}
+
+void ConfigWatcher::rewatch()
+{
+    const QString dir = QFileInfo(m_paths.configPath).absolutePath();
+    if (QFileInfo(dir).isDir() && !m_watcher.directories().contains(dir))
+        m_watcher.addPath(dir);
+    // A replaced file is a new inode: watch it again.
+    if (QFileInfo::exists(m_paths.configPath) && !m_watcher.files().contains(m_paths.configPath))
+        m_watcher.addPath(m_paths.configPath);
+}
+
+void ConfigWatcher::reload()
+{
+    rewatch();
+    OpenClawConfig config = OpenClawConfig::load(m_paths.configPath, m_env);
+    if (m_loadedOnce && config.bytes() == m_lastBytes && config.parsed())
+        return; // directory noise (other files changed)
+    if (!config.parsed()) {
+        QString text;
+        for (const ConfigIssue &issue : config.issues()) {
+            if (issue.line > 0) {
+                text = QStringLiteral("%1:%2:%3: %4")
+                           .arg(issue.file.isEmpty() ? m_paths.configPath : issue.file)
+                           .arg(issue.line)
+                           .arg(issue.column)
+                           .arg(issue.message);
+                break;
+            }
+        }
+        if (text.isEmpty())
+            text = m_paths.configPath + QStringLiteral(": does not parse");
+        qCWarning(lcGateway).noquote() << "config problem, keeping the last good config:" << text;
+        if (!m_snapshot)
+            m_snapshot =
+                ConfigSnapshot::create(OpenClawConfig::fromText({}, m_paths.configPath, m_env), m_paths);
+        m_loadedOnce = true;
+        m_lastBytes = config.bytes();
+        if (text != m_problem) {
+            m_problem = text;
+            emit configProblem(text);
+        }
+        return;
+    }
+    const bool first = !m_loadedOnce;
+    m_loadedOnce = true;
+    m_lastBytes = config.bytes();
+    m_snapshot = ConfigSnapshot::create(std::move(config), m_paths);
+    if (!first)
+        qCInfo(lcGateway).noquote() << "config reloaded; primary model"
+                                    << m_snapshot->selection().primary().key();
+    if (!m_problem.isEmpty()) {
+        m_problem.clear();
+        emit configProblem(QString());
+    }
+    emit snapshotChanged(m_snapshot);
+}
+
+} // namespace clawdesk

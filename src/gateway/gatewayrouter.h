@@ -1,0 +1,46 @@
+#pragma once
+
+#include "codec.h"
+#include "configsnapshot.h"
+#include "modelref.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clawdesk {
+
+/// @brief One model the gateway may try for a request, with everything needed to call it.
+struct RouteCandidate
+{
+    ModelRef ref;
+    bool resolvable = false; ///< false: the registry does not know it (the attempt fails as unknown model)
+    WireApi api = WireApi::OpenAIChat;
+    QString apiName; ///< the config's api value
+    UpstreamTarget target;
+    QString cooldownKey; ///< provider + a fingerprint of its credential (never the key itself)
+    ModelCost cost;
+};
+
+/// @brief What the router decided for a requested model name.
+struct RouteDecision
+{
+    QList<RouteCandidate> candidates; ///< empty: unknown model and routing to the primary is off
+    bool routedToPrimary = false;     ///< the name did not resolve and went to the primary chain
+    QString error;                    ///< "Unknown model: …" when candidates is empty
+};
+
+/// @brief Resolution + failover candidates (spec §2, §5.2): model ref, alias, or an invented name.
+class GatewayRouter
+{
+public:
+    static RouteDecision route(const ConfigSnapshot &snapshot, const QString &requested,
+                               bool routeUnknownToPrimary);
+    /// The resolved candidate for @p ref (resolvable=false when the registry cannot resolve it).
+    static RouteCandidate candidateFor(const ConfigSnapshot &snapshot, const ModelRef &ref);
+    /// True when @p ref resolves and is usable: allowed, and its provider is configured or has a key.
+    static bool isServable(const ConfigSnapshot &snapshot, const ModelRef &ref);
+};
+
+} // namespace clawdesk

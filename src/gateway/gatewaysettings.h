@@ -1,0 +1,23 @@
+#pragma once
+
+#include "gatewaycontroller.h"
+
+class QSettings;
+
+namespace clawdesk {
+
+/// @brief The gateway's settings in ClawDesk's own QSettings (gateway/port, gateway/bind,
+/// gateway/token), never in openclaw.json.
+class GatewaySettings
+{
+public:
+    /// Options from @p settings; a missing token is generated and stored (first use).
+    static GatewayOptions load(QSettings &settings);
+    /// The stored token, generated and saved when there is none.
+    static QString ensureToken(QSettings &settings);
+    /// 48 lower-case hex characters from a cryptographic random source.
+    static QString generateToken();
+    static bool isLoopbackBind(const QString &bind);
+};
+
+} // namespace clawdesk

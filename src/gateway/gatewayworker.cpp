@@ -1,0 +1,227 @@
+#include "gatewayworker.h"
+
+#include "configwatcher.h"
+#include "gatewayauth.h"
+#include "gatewayendpoints.h"
+#include "gatewaylogging.h"
+#include "gatewayrouter.h"
+#include "gatewaysettings.h"
+#include "httpserver.h"
+#include "tokenestimate.h"
+#include "upstreamclient.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace clawdesk {
+
+GatewayWorker::GatewayWorker(const GatewayOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_cooldowns(options.clock)
+{}
+
+GatewayWorker::~GatewayWorker()
+{
+    teardown();
+}
+
+void GatewayWorker::start()
+{
+    const QString home = m_options.homeDir.isEmpty() ? QDir::homePath() : m_options.homeDir;
+    Environment env = m_options.environment ? *m_options.environment : systemEnvironment();
+    ConfigPaths paths = ConfigPaths::resolve(env, home);
+    if (!m_options.environment)
+        loadDotEnvFile(paths.stateDir + QStringLiteral("/.env"), env);
+    if (!m_options.configPath.isEmpty())
+        paths.configPath = QFileInfo(m_options.configPath).absoluteFilePath();
+
+    m_loopback = GatewaySettings::isLoopbackBind(m_options.bind);
+    if (!m_loopback && m_options.token.isEmpty()) {
+        emit startFailed(
+            QStringLiteral("refusing to bind gateway to %1:%2 without a token (set one with --token)")
+                .arg(m_options.bind)
+                .arg(m_options.port));
+        return;
+    }
+
+    m_watcher = new ConfigWatcher(paths, env, this);
+    connect(m_watcher, &ConfigWatcher::configProblem, this, &GatewayWorker::configProblem);
+    m_watcher->reload();
+
+    m_client = new UpstreamClient(this);
+    m_server = new HttpServer(this);
+    m_server->setLimits(m_options.limits);
+    m_server->setErrorBodyFactory([](int status, const QString &message, const HttpRequest &partial) {
+        return inboundCodec(endpoints::errorShapeFor(partial.path))
+            .encodeError(ApiError::fromStatus(status, message));
+    });
+    m_server->setHandler(
+        [this](const HttpRequest &request, HttpResponder *responder) { handle(request, responder); });
+
+    QString error;
+    bool ok = false;
+    if (m_loopback) {
+        ok = m_server->listen(QHostAddress::LocalHost, m_options.port, &error);
+        if (ok) {
+            QString ipv6Error;
+            if (!m_server->listen(QHostAddress::LocalHostIPv6, m_server->port(), &ipv6Error))
+                qCDebug(lcGateway).noquote() << "no IPv6 loopback:" << ipv6Error;
+        }
+    } else {
+        const QHostAddress address = m_options.bind == u"all" || m_options.bind == u"lan"
+                                         ? QHostAddress(QHostAddress::Any)
+                                         : QHostAddress(m_options.bind);
+        if (address.isNull())
+            error = QStringLiteral("invalid bind address: %1").arg(m_options.bind);
+        else
+            ok = m_server->listen(address, m_options.port, &error);
+    }
+    if (!ok) {
+        teardown();
+        emit startFailed(error);
+        return;
+    }
+    m_port = m_server->port();
+    const QString primary = m_watcher->snapshot()->selection().primary().key();
+    qCInfo(lcGateway).noquote() << "agent model:" << primary;
+    qCInfo(lcGateway).noquote() << QStringLiteral("listening on http://127.0.0.1:%1").arg(m_port);
+    emit started(m_port, primary);
+}
+
+void GatewayWorker::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_server) {
+        teardown();
+        emit stopped();
+        return;
+    }
+    connect(m_server, &HttpServer::gracefullyClosed, this, [this] {
+        teardown();
+        emit stopped();
+    });
+    m_server->closeGracefully(m_options.shutdownGraceMs);
+}
+
+void GatewayWorker::teardown()
+{
+    // Exchanges are children of the worker; they abort their calls before the client goes.
+    const QList<ProxyExchange *> exchanges = findChildren<ProxyExchange *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(exchanges);
+    delete m_server;
+    m_server = nullptr;
+    delete m_client;
+    m_client = nullptr;
+    delete m_watcher;
+    m_watcher = nullptr;
+}
+
+void GatewayWorker::respondError(HttpResponder *responder, WireApi shape, const ApiError &error,
+                                 const HttpHeaders &extra)
+{
+    HttpHeaders headers{{"content-type", "application/json"}};
+    for (const auto &entry : extra.entries())
+        headers.add(entry.first, entry.second);
+    responder->respond(error.httpStatus, headers, inboundCodec(shape).encodeError(error));
+}
+
+void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
+{
+    const QByteArray &path = request.path;
+    const WireApi shape = endpoints::errorShapeFor(path);
+    const bool health = path == "/health";
+    switch (GatewayAuth::check(request, m_options.token, m_options.allowedOrigins, m_loopback, !health)) {
+    case GatewayAuth::Verdict::BadHost:
+        respondError(responder, shape,
+                     ApiError::fromStatus(403, QStringLiteral("Forbidden: Host is not a loopback name")));
+        return;
+    case GatewayAuth::Verdict::BadOrigin:
+        respondError(responder, shape,
+                     ApiError::fromStatus(403, QStringLiteral("Forbidden: Origin not allowed")));
+        return;
+    case GatewayAuth::Verdict::Unauthorized:
+        if (!endpoints::allowedMethods(path).isEmpty()) {
+            respondError(responder, shape,
+                         ApiError::fromStatus(401, QStringLiteral("Unauthorized: send the gateway token as "
+                                                                  "Authorization: Bearer or x-api-key")));
+            return;
+        }
+        break; // unknown paths answer 404 below
+    case GatewayAuth::Verdict::Allowed:
+        break;
+    }
+
+    const QByteArray allowed = endpoints::allowedMethods(path);
+    if (allowed.isEmpty()) {
+        respondError(responder, shape,
+                     ApiError::fromStatus(404, QStringLiteral("Not found: %1").arg(QString::fromUtf8(path))));
+        return;
+    }
+    const QList<QByteArray> methods = allowed.split(',');
+    bool methodOk = false;
+    for (const QByteArray &method : methods)
+        methodOk = methodOk || method.trimmed() == request.method;
+    if (!methodOk) {
+        respondError(responder, shape,
+                     ApiError::fromStatus(405, QStringLiteral("Method %1 not allowed for %2; use %3")
+                                                   .arg(QString::fromUtf8(request.method),
+                                                        QString::fromUtf8(path), QString::fromUtf8(allowed))),
+                     HttpHeaders{{"allow", allowed}});
+        return;
+    }
+
+    const ConfigSnapshotPtr snapshot = m_watcher->snapshot();
+    if (health) {
+        responder->respond(200, {{"content-type", "application/json"}},
+                           endpoints::healthBody(snapshot.get(), m_port, m_watcher->problem()));
+        return;
+    }
+    if (path == "/v1/models") {
+        responder->respond(200, {{"content-type", "application/json"}},
+                           endpoints::modelsBody(*snapshot, request.headers.contains("anthropic-version")));
+        return;
+    }
+    if (path == "/v1/messages/count_tokens") {
+        ApiError error;
+        const auto body = tokens::countTokensResponse(request.body, &error);
+        if (!body)
+            respondError(responder, shape, error);
+        else
+            responder->respond(200, {{"content-type", "application/json"}}, *body);
+        return;
+    }
+    handleChat(*endpoints::chatApiFor(path), request, responder);
+}
+
+void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResponder *responder)
+{
+    const InboundCodec &codec = inboundCodec(api);
+    ApiError error;
+    std::optional<ChatRequest> chat = codec.decodeRequest(request.body, &error);
+    if (!chat) {
+        respondError(responder, api, error);
+        return;
+    }
+    chat->sourceApi = api;
+    const ConfigSnapshotPtr snapshot = m_watcher->snapshot();
+    const RouteDecision route = GatewayRouter::route(*snapshot, chat->model, m_options.routeUnknownToPrimary);
+    if (route.candidates.isEmpty()) {
+        respondError(responder, api, ApiError::fromStatus(404, route.error));
+        return;
+    }
+    ExchangeContext context;
+    context.client = m_client;
+    context.cooldowns = &m_cooldowns;
+    context.connectTimeoutMs = m_options.upstreamConnectTimeoutMs;
+    context.firstByteTimeoutMs = m_options.upstreamFirstByteTimeoutMs;
+    context.idleTimeoutMs = m_options.upstreamIdleTimeoutMs;
+    auto *exchange = new ProxyExchange(context, responder, *chat, route, this);
+    connect(exchange, &ProxyExchange::finished, this, &GatewayWorker::requestFinished);
+    connect(exchange, &ProxyExchange::failover, this, &GatewayWorker::failover);
+    exchange->start();
+}
+
+} // namespace clawdesk

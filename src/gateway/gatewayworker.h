@@ -1,0 +1,63 @@
+#pragma once
+
+#include "cooldowntracker.h"
+#include "gatewaycontroller.h"
+#include "httprequest.h"
+#include "httpresponder.h"
+#include "proxyexchange.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace clawdesk {
+
+class ConfigWatcher;
+class HttpServer;
+class UpstreamClient;
+
+/// @brief The gateway itself, living in the controller's thread: creates its HTTP server, upstream
+/// client and config watcher there, checks and routes each request and hands chats to ProxyExchange.
+class GatewayWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GatewayWorker(const GatewayOptions &options, QObject *parent = nullptr);
+    ~GatewayWorker() override;
+
+    quint16 port() const { return m_port; }
+    /// Cooldown state shared with the GUI (thread-safe).
+    CooldownTracker &cooldowns() { return m_cooldowns; }
+
+public slots:
+    /// Creates everything and listens; emits started() or startFailed().
+    void start();
+    /// Stops accepting, lets in-flight responses finish (up to shutdownGraceMs), then emits stopped().
+    void shutdown();
+
+signals:
+    void started(quint16 port, const QString &primaryModel);
+    void startFailed(const QString &error);
+    void stopped();
+    void requestFinished(const clawdesk::RequestRecord &record);
+    void failover(const clawdesk::FailoverEvent &event);
+    void configProblem(const QString &fileLineColumnMessage);
+
+private:
+    void handle(const HttpRequest &request, HttpResponder *responder);
+    void handleChat(WireApi api, const HttpRequest &request, HttpResponder *responder);
+    void respondError(HttpResponder *responder, WireApi shape, const ApiError &error,
+                      const HttpHeaders &extra = {});
+    void teardown();
+
+    GatewayOptions m_options;
+    CooldownTracker m_cooldowns;
+    HttpServer *m_server = nullptr;
+    UpstreamClient *m_client = nullptr;
+    ConfigWatcher *m_watcher = nullptr;
+    quint16 m_port = 0;
+    bool m_loopback = true;
+    bool m_stopping = false;
+};
+
+} // namespace clawdesk
