@@ -11,8 +11,8 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    QList<CliCommand> commands =
-        modelsReadCommands() + modelsWriteCommands() + pluginsCommands() + onboardCommands();
+    QList<CliCommand> commands = modelsReadCommands() + modelsWriteCommands() + pluginsCommands() +
+                                 onboardCommands() + usageCommands();
 #ifdef CLAWDESK_HAVE_GATEWAY
     commands += gatewayCommands();
 #endif

@@ -25,6 +25,7 @@ QList<CliCommand> modelsReadCommands();
 QList<CliCommand> modelsWriteCommands();
 QList<CliCommand> pluginsCommands();
 QList<CliCommand> onboardCommands();
+QList<CliCommand> usageCommands();
 /// Defined in gatewaycommands.cpp when the gateway library is built (CLAWDESK_HAVE_GATEWAY).
 QList<CliCommand> gatewayCommands();
 
