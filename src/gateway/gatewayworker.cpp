@@ -99,10 +99,14 @@ void GatewayWorker::shutdown()
         emit stopped();
         return;
     }
-    connect(m_server, &HttpServer::gracefullyClosed, this, [this] {
-        teardown();
-        emit stopped();
-    });
+    // Queued: the server emits this from inside its own code, so it must not be deleted right there.
+    connect(
+        m_server, &HttpServer::gracefullyClosed, this,
+        [this] {
+            teardown();
+            emit stopped();
+        },
+        Qt::QueuedConnection);
     m_server->closeGracefully(m_options.shutdownGraceMs);
 }
 
