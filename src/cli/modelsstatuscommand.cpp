@@ -4,7 +4,11 @@
 #include "cliformat.h"
 #include "secretmask.h"
 
+#include "codingplanquota.h"
+
 #include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
 
 namespace clawdesk {
 
@@ -70,6 +74,44 @@ QString expiryText(qint64 expiresMs)
     const qint64 minutes = left / 60000;
     return minutes >= 120 ? QStringLiteral("expires in %1h").arg(minutes / 60)
                           : QStringLiteral("expires in %1m").arg(minutes);
+}
+
+/// The MiniMax Coding Plan quota line (spec §7), or empty when no MiniMax key is configured.
+QString codingPlanLine(const CliContext &ctx, const ConfigSnapshot &s)
+{
+    QString bearer = ctx.env.value(QStringLiteral("MINIMAX_CODE_PLAN_KEY")).trimmed();
+    QString providerId = QStringLiteral("minimax");
+    for (const QString &candidate : {QStringLiteral("minimax"), QStringLiteral("minimax-portal")}) {
+        if (!bearer.isEmpty())
+            break;
+        const CredentialResolution credential = s.registry().credential(candidate);
+        if (credential.isValid()) {
+            bearer = credential.secret;
+            providerId = candidate;
+        }
+    }
+    if (bearer.isEmpty())
+        return {};
+    const ProviderInfo *provider = s.registry().provider(providerId);
+    const bool china = provider && provider->baseUrl.contains(QStringLiteral("minimaxi.com"));
+    MiniMaxEndpoints endpoints =
+        MiniMaxEndpoints::forRegion(china ? MiniMaxRegion::Cn : MiniMaxRegion::Global);
+    if (const QString api = ctx.env.value(QStringLiteral("CLAWDESK_MINIMAX_API_BASE")); !api.isEmpty())
+        endpoints.apiBase = QUrl(api);
+
+    QNetworkAccessManager network;
+    CodingPlanQuota quota(&network);
+    quota.setEndpoints(endpoints);
+    QEventLoop loop;
+    CodingPlanUsage usage;
+    QObject::connect(&quota, &CodingPlanQuota::finished, &loop, [&](const CodingPlanUsage &result) {
+        usage = result;
+        loop.quit();
+    });
+    quota.fetch(bearer);
+    loop.exec();
+    return usage.ok() ? usage.format(QDateTime::currentDateTime())
+                      : QStringLiteral("unavailable (%1)").arg(usage.errorText);
 }
 
 JsonValue statusJson(const ConfigSnapshot &s)
@@ -175,6 +217,8 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
     out << QStringLiteral("Aliases (%1)   : ").arg(aliases.size()) << joinOrDash(aliases) << Qt::endl;
     out << QStringLiteral("Configured models (%1): ").arg(configured.size())
         << (configured.isEmpty() ? QStringLiteral("all") : configured.join(QStringLiteral(", "))) << Qt::endl;
+    if (const QString quota = codingPlanLine(ctx, s); !quota.isEmpty())
+        out << "Coding Plan   : " << quota << Qt::endl;
     for (const QString &dropped : selection.droppedFallbacks())
         out << "Warning       : fallback " << dropped
             << " is not in agents.defaults.models, so OpenClaw skips it silently" << Qt::endl;

@@ -185,6 +185,15 @@ void TestCliOnboard::oauthEndToEnd()
         value[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax-portal")];
     QCOMPARE(provider[QStringLiteral("apiKey")].toString(), QStringLiteral("minimax-oauth"));
     QCOMPARE(provider[QStringLiteral("models")].size(), 2);
+    // `models status` shows the Coding Plan quota, fetched with the signed-in token.
+    QProcess status;
+    cli.start(status, {"models", "status"});
+    QTRY_COMPARE_WITH_TIMEOUT(status.state(), QProcess::NotRunning,
+                              20000); // the fake answers from this event loop
+    const QString statusOut = QString::fromUtf8(status.readAllStandardOutput());
+    QVERIFY2(statusOut.contains(QStringLiteral("Coding Plan   : 5h 63% left")), qPrintable(statusOut));
+    QVERIFY2(statusOut.contains(QStringLiteral("week 88% left")), qPrintable(statusOut));
+    QVERIFY(!statusOut.contains(server.accessToken()));
     const auto aliases = cli.run({"models", "aliases", "list"});
     QCOMPARE(aliases.out,
              QStringLiteral("Aliases (2):\n- minimax-m2.1 -> minimax-portal/MiniMax-M2.1\n"
