@@ -250,6 +250,18 @@ QList<CliCommand> onboardCommands()
          0,
          0,
          onboard},
+        {{QStringLiteral("configure")},
+         {},
+         QStringLiteral("Open the guided Model/auth wizard (needs a display)"),
+         {},
+         0,
+         0,
+         [](CliContext &ctx, const CommandLine &) {
+             // With a display, main() opens the desktop wizard before the CLI sees this word.
+             return ctx.fail(
+                 QStringLiteral("The Configure wizard needs a display. Without one, use `clawdesk onboard "
+                                "--auth-choice minimax-portal|minimax-api|minimax-api-lightning|lmstudio`."));
+         }},
         {{QStringLiteral("models"), QStringLiteral("auth"), QStringLiteral("login")},
          {},
          QStringLiteral("Sign in to a provider in the browser"),
