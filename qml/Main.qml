@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ClawDesk
+
+ApplicationWindow {
+    id: window
+
+    // Set by the composition root (command line).
+    property string initialPage: ""
+    property int wizardStep: 0
+    property bool startHidden: false
+    property string currentPage: initialPage.length > 0 ? initialPage
+                                 : (Config.status === Config.Missing ? "wizard" : "overview")
+
+    readonly property var pages: [
+        { name: "overview", title: qsTr("Overview") },
+        //: Sidebar page for choosing providers and signing in
+        { name: "modelauth", title: qsTr("Model/auth") },
+        { name: "models", title: qsTr("Models") },
+        { name: "gateway", title: qsTr("Gateway") },
+        { name: "usage", title: qsTr("Usage") },
+        { name: "settings", title: qsTr("Settings") }
+    ]
+    readonly property var pageIndex: ({ overview: 0, modelauth: 1, models: 2, gateway: 3, usage: 4, settings: 5, wizard: 6 })
+
+    function showPage(name) { currentPage = name }
+
+    width: 1100
+    height: 720
+    minimumWidth: 760
+    minimumHeight: 520
+    visible: !startHidden
+    title: qsTr("ClawDesk")
+    color: Theme.window
+
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.window
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.mutedText
+    palette.mid: Theme.border
+    palette.light: Theme.surface
+    palette.dark: Theme.border
+
+    onClosing: (close) => {
+        // With a tray the gateway keeps running in the background; without one, closing quits.
+        if (Tray.available) {
+            close.accepted = false
+            Tray.hideToTray()
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.sidebarWidth
+            color: Theme.sidebar
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: 2
+
+                Label {
+                    text: qsTr("ClawDesk")
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    color: Theme.text
+                    Layout.margins: Theme.spacing
+                }
+
+                ListView {
+                    id: nav
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: contentHeight
+                    interactive: false
+                    focus: true
+                    keyNavigationEnabled: true
+                    model: window.pages
+                    currentIndex: Math.min(window.pageIndex[window.currentPage] ?? 0, window.pages.length - 1)
+                    Accessible.name: qsTr("Pages")
+                    Accessible.role: Accessible.PageTabList
+                    Keys.onReturnPressed: window.showPage(window.pages[currentIndex].name)
+                    Keys.onUpPressed: { decrementCurrentIndex(); window.showPage(window.pages[currentIndex].name) }
+                    Keys.onDownPressed: { incrementCurrentIndex(); window.showPage(window.pages[currentIndex].name) }
+                    delegate: SidebarButton {
+                        required property var modelData
+                        title: modelData.title
+                        current: window.currentPage === modelData.name
+                        onClicked: window.showPage(modelData.name)
+                    }
+                }
+
+                Item { Layout.fillHeight: true }
+
+                Button {
+                    Layout.fillWidth: true
+                    text: qsTr("Configure…")
+                    Accessible.name: qsTr("Open the configure wizard")
+                    onClicked: window.showPage("wizard")
+                }
+                Label {
+                    visible: !Tray.available
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    font.pixelSize: 11
+                    text: qsTr("No system tray found: closing the window quits ClawDesk and stops the gateway.")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    color: Theme.mutedText
+                    font.pixelSize: 11
+                    text: Tray.statusText
+                }
+            }
+        }
+
+        StackLayout {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: window.pageIndex[window.currentPage] ?? 0
+
+            OverviewPage { onNavigate: (page) => window.showPage(page) }
+            ModelAuthPage {}
+            ModelsPage {}
+            GatewayPage {}
+            UsagePage {}
+            SettingsPage {}
+            WizardPage {
+                step: window.wizardStep
+                onFinished: window.showPage("overview")
+            }
+        }
+    }
+}

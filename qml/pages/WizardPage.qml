@@ -1,0 +1,286 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ClawDesk
+
+// The configure wizard: provider → auth method → sign-in/key → default model → picker → summary → write.
+Pane {
+    id: wizard
+    property int step: 0
+    property string group: "minimax"
+    property string authChoice: "minimax-api"
+    property string primary: ""
+    property var picked: []
+    property bool written: false
+    signal finished()
+
+    readonly property var stepTitles: [qsTr("Provider"), qsTr("Auth method"), qsTr("Sign in"),
+                                       qsTr("Default model"), qsTr("Model picker"), qsTr("Summary")]
+    readonly property var offeredModels: {
+        const own = Wizard.modelsFor(authChoice)
+        return own.concat(Config.modelKeys.filter(k => own.indexOf(k) < 0)).slice(0, 12)
+    }
+    readonly property var choices: ({ authChoice: authChoice, primary: primary.length > 0 ? primary : offeredModels[0],
+                                      pickerModels: picked })
+    readonly property bool needsKey: authChoice === "minimax-api" || authChoice === "minimax-api-lightning" || authChoice === "anthropic"
+    readonly property bool needsOAuth: authChoice.indexOf("minimax-portal") === 0
+
+    padding: Theme.padding
+    Accessible.name: qsTr("Configure wizard")
+    background: Rectangle { color: Theme.window }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.padding
+
+        Label {
+            text: qsTr("Set up OpenClaw")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Repeater {
+                model: wizard.stepTitles
+                delegate: Label {
+                    required property int index
+                    required property string modelData
+                    text: (index + 1) + ". " + modelData
+                    color: index === wizard.step ? Theme.accent : Theme.mutedText
+                    font.bold: index === wizard.step
+                }
+            }
+        }
+
+        Card {
+            Layout.fillHeight: true
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: wizard.step
+
+                // 0: provider group
+                ColumnLayout {
+                    Label { text: qsTr("Model/auth provider"); color: Theme.text; font.bold: true }
+                    RadioButton {
+                        text: qsTr("MiniMax — M2.1 (recommended)")
+                        checked: wizard.group === "minimax"
+                        Accessible.name: text
+                        onClicked: { wizard.group = "minimax"; wizard.authChoice = "minimax-api" }
+                    }
+                    RadioButton {
+                        text: qsTr("Anthropic")
+                        checked: wizard.group === "anthropic"
+                        Accessible.name: text
+                        onClicked: { wizard.group = "anthropic"; wizard.authChoice = "anthropic" }
+                    }
+                    RadioButton {
+                        text: qsTr("LM Studio (local)")
+                        checked: wizard.group === "lmstudio"
+                        Accessible.name: text
+                        onClicked: { wizard.group = "lmstudio"; wizard.authChoice = "lmstudio" }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+
+                // 1: auth method
+                ColumnLayout {
+                    Label { text: qsTr("Auth method"); color: Theme.text; font.bold: true }
+                    Repeater {
+                        model: wizard.group === "minimax"
+                               ? [{ id: "minimax-portal-global", label: qsTr("MiniMax OAuth — Global"), hint: qsTr("OAuth for international users") },
+                                  { id: "minimax-portal-cn", label: qsTr("MiniMax OAuth — CN"), hint: qsTr("OAuth for users in China") },
+                                  { id: "minimax-api", label: qsTr("MiniMax M2.1 — API key"), hint: "" },
+                                  { id: "minimax-api-lightning", label: qsTr("MiniMax M2.1 Lightning — API key"), hint: qsTr("Faster, higher output cost") }]
+                               : wizard.group === "anthropic"
+                                 ? [{ id: "anthropic", label: qsTr("Anthropic API key"), hint: "" }]
+                                 : [{ id: "lmstudio", label: qsTr("LM Studio on this computer"), hint: "http://127.0.0.1:1234/v1" }]
+                        delegate: RadioButton {
+                            required property var modelData
+                            text: modelData.hint.length > 0 ? modelData.label + "  (" + modelData.hint + ")" : modelData.label
+                            checked: wizard.authChoice === modelData.id
+                            Accessible.name: modelData.label
+                            onClicked: wizard.authChoice = modelData.id
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+
+                // 2: sign in or key
+                ColumnLayout {
+                    Label {
+                        visible: wizard.needsKey
+                        text: qsTr("Enter your API key. It is stored in the system keychain (or OpenClaw's auth-profiles.json when there is none), never in openclaw.json.")
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        visible: wizard.needsKey
+                        Layout.fillWidth: true
+                        TextField {
+                            id: wizardKey
+                            Layout.fillWidth: true
+                            echoMode: TextInput.Password
+                            placeholderText: qsTr("API key")
+                            Accessible.name: qsTr("API key")
+                        }
+                        Button {
+                            text: qsTr("Save key")
+                            enabled: wizardKey.text.trim().length > 0
+                            Accessible.name: qsTr("Save API key")
+                            onClicked: {
+                                Providers.saveApiKey(wizard.authChoice === "anthropic" ? "anthropic" : "minimax", wizardKey.text)
+                                wizardKey.text = ""
+                            }
+                        }
+                    }
+                    ColumnLayout {
+                        visible: wizard.needsOAuth
+                        Label { text: qsTr("Sign in with your MiniMax account in the browser."); color: Theme.text }
+                        Button {
+                            visible: Providers.signInStatus !== Providers.WaitingForApproval
+                            text: qsTr("Start sign-in")
+                            Accessible.name: text
+                            onClicked: Providers.signInMiniMax(wizard.authChoice === "minimax-portal-cn" ? "cn" : "global")
+                        }
+                        Label {
+                            visible: Providers.userCode.length > 0
+                            text: Providers.userCode
+                            font.pixelSize: 32
+                            font.bold: true
+                            font.family: Theme.monoFamily
+                            color: Theme.text
+                        }
+                        Label {
+                            visible: Providers.verificationUrl.toString().length > 0
+                            text: Providers.verificationUrl.toString()
+                            color: Theme.accent
+                        }
+                        Label {
+                            visible: Providers.signInStatus === Providers.Failed
+                            text: Providers.signInError
+                            color: Theme.error
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        visible: wizard.authChoice === "lmstudio"
+                        text: qsTr("No sign-in needed. Start LM Studio's local server (Developer → Start server).")
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+
+                // 3: default model
+                ColumnLayout {
+                    Label { text: qsTr("Default model"); color: Theme.text; font.bold: true }
+                    ComboBox {
+                        Layout.preferredWidth: 360
+                        model: wizard.offeredModels
+                        Accessible.name: qsTr("Default model")
+                        onActivated: (index) => wizard.primary = wizard.offeredModels[index]
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+
+                // 4: picker / fallbacks
+                ColumnLayout {
+                    Label {
+                        text: qsTr("Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.")
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        model: wizard.offeredModels
+                        delegate: CheckBox {
+                            required property string modelData
+                            text: modelData
+                            checked: wizard.picked.indexOf(modelData) >= 0
+                            Accessible.name: qsTr("Offer %1").arg(modelData)
+                            onToggled: {
+                                const list = wizard.picked.filter(k => k !== modelData)
+                                if (checked)
+                                    list.push(modelData)
+                                wizard.picked = list
+                            }
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+
+                // 5: summary
+                ColumnLayout {
+                    Label {
+                        text: wizard.written ? qsTr("Saved to %1.").arg(Config.displayPath)
+                                             : qsTr("These changes will be written to %1:").arg(Config.displayPath)
+                        color: wizard.written ? Theme.ok : Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    ScrollView {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        TextArea {
+                            readOnly: true
+                            font.family: Theme.monoFamily
+                            textFormat: TextEdit.PlainText
+                            text: wizard.step === 5 ? Wizard.preview(wizard.choices) : ""
+                            Accessible.name: qsTr("Changes to openclaw.json")
+                        }
+                    }
+                    Label {
+                        visible: Wizard.lastError.length > 0
+                        text: Wizard.lastError
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                text: qsTr("Cancel")
+                Accessible.name: qsTr("Cancel the wizard")
+                onClicked: { wizard.step = 0; wizard.written = false; wizard.finished() }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Back")
+                enabled: wizard.step > 0
+                Accessible.name: text
+                onClicked: wizard.step--
+            }
+            Button {
+                visible: wizard.step < 5
+                text: qsTr("Next")
+                highlighted: true
+                Accessible.name: text
+                onClicked: wizard.step++
+            }
+            Button {
+                visible: wizard.step === 5
+                text: wizard.written ? qsTr("Done") : qsTr("Write openclaw.json")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    if (wizard.written) {
+                        wizard.step = 0
+                        wizard.written = false
+                        wizard.finished()
+                    } else {
+                        wizard.written = Wizard.apply(wizard.choices)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+#include "application.h"
+
+#include "appsettings.h"
+#include "authprofilesfile.h"
+#include "autostart.h"
+#include "configcontroller.h"
+#include "credentialmanager.h"
+#include "gatewaybridge.h"
+#include "keychainstore.h"
+#include "providercontroller.h"
+#include "traycontroller.h"
+#include "wizardcontroller.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QQuickWindow>
+#include <QTimer>
+
+namespace clawdesk {
+
+Application::Application(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_settings = std::make_unique<AppSettings>();
+    m_settings->migrate();
+    AppSettings::setInstance(m_settings.get());
+
+    const Environment env = systemEnvironment();
+    ConfigPaths paths = ConfigPaths::fromSystem();
+    const QString configPath = !options.configPath.isEmpty() ? options.configPath : m_settings->configPath();
+    if (!configPath.isEmpty())
+        paths.configPath = configPath;
+
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_keychain = std::make_unique<KeychainStore>();
+    m_profilesFile = std::make_unique<AuthProfilesFile>(paths.authProfilesPath());
+    m_credentials = std::make_unique<CredentialManager>(m_keychain.get(), m_profilesFile.get());
+    m_keychain->probe([this](bool ok, const QString &error) { m_credentials->setKeychainAvailable(ok, error); });
+
+    m_config = std::make_unique<ConfigController>(paths, env);
+    ConfigController::setInstance(m_config.get());
+    m_gateway = std::make_unique<GatewayBridge>(m_settings.get());
+    GatewayBridge::setInstance(m_gateway.get());
+    m_providers = std::make_unique<ProviderController>(m_config.get(), m_nam.get(), m_credentials.get());
+    ProviderController::setInstance(m_providers.get());
+    m_wizard = std::make_unique<WizardController>(m_config.get());
+    WizardController::setInstance(m_wizard.get());
+    m_tray = std::make_unique<TrayController>(m_gateway.get(), m_config.get(), m_settings.get());
+    TrayController::setInstance(m_tray.get());
+    connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+
+    connect(m_settings.get(), &AppSettings::languageChanged, this,
+            [this] { setLanguage(m_settings->language()); });
+    connect(m_settings.get(), &AppSettings::startAtLoginChanged, this,
+            [this] { Autostart().setEnabled(m_settings->startAtLogin()); });
+    setLanguage(m_settings->language());
+
+    if (options.demo)
+        addDemoActivity();
+}
+
+Application::~Application() = default;
+
+void Application::setLanguage(const QString &language)
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    const QString name = language.isEmpty() ? QLocale::system().name() : language;
+    if (m_translator.load(QStringLiteral(":/i18n/clawdesk_") + name) ||
+        m_translator.load(QLocale(name), QStringLiteral("clawdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&m_translator);
+    m_engine.retranslate();
+}
+
+bool Application::load()
+{
+    m_engine.setInitialProperties({{QStringLiteral("initialPage"), m_options.page},
+                                   {QStringLiteral("wizardStep"), m_options.wizardStep},
+                                   {QStringLiteral("startHidden"), m_options.minimized && m_tray->available()}});
+    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ClawDesk/Main.qml")));
+    if (m_engine.rootObjects().isEmpty())
+        return false;
+    m_tray->setWindow(window());
+    if (!m_options.screenshot.isEmpty() || !m_options.trayScreenshot.isEmpty())
+        QTimer::singleShot(1200, this, &Application::takeScreenshots);
+    return true;
+}
+
+QQuickWindow *Application::window() const
+{
+    const QList<QObject *> roots = m_engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+}
+
+void Application::raise()
+{
+    m_tray->showWindow();
+}
+
+void Application::takeScreenshots()
+{
+    int status = 0;
+    if (!m_options.screenshot.isEmpty()) {
+        QQuickWindow *w = window();
+        if (!w || !w->grabWindow().save(m_options.screenshot))
+            status = 1;
+    }
+    if (!m_options.trayScreenshot.isEmpty()) {
+        QMenu *menu = m_tray->menu();
+        m_tray->popupMenu(0, 0);
+        menu->adjustSize();
+        if (!menu->grab().save(m_options.trayScreenshot))
+            status = 1;
+        menu->hide();
+    }
+    QCoreApplication::exit(status);
+}
+
+void Application::addDemoActivity()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString primary = m_config->primary();
+    const QStringList fallbacks = m_config->fallbackKeys();
+    const QString fallback = fallbacks.isEmpty() ? QStringLiteral("minimax/MiniMax-M2.1") : fallbacks.first();
+    for (int day = 13; day >= 0; --day) {
+        const int requests = 3 + (day * 7) % 5;
+        for (int i = 0; i < requests; ++i) {
+            RequestRecord r;
+            r.time = now.addDays(-day).addSecs(-600 * i);
+            r.clientApi = QStringLiteral("anthropic-messages");
+            r.requestedModel = primary;
+            const bool failed = (day + i) % 6 == 0;
+            r.servedModel = failed ? fallback : primary;
+            if (failed)
+                r.attempts = {primary + QStringLiteral(": rate_limit")};
+            r.status = 200;
+            r.latencyMs = 800 + (i * 377 + day * 91) % 4000;
+            r.inputTokens = 1200 + (i * 913 + day * 311) % 9000;
+            r.outputTokens = 300 + (i * 411 + day * 97) % 2500;
+            r.costUsd = (r.inputTokens * 15.0 + r.outputTokens * 75.0) / 1e6;
+            m_gateway->recordRequest(r);
+        }
+    }
+    FailoverEvent event;
+    event.time = now.addSecs(-300);
+    event.requestedModel = primary;
+    event.fromModel = primary;
+    event.toModel = fallback;
+    event.reason = QStringLiteral("rate_limit");
+    m_gateway->recordFailover(event);
+    m_tray->setQuotaText(tr("Coding Plan: %1 of %2 prompts left").arg(QLocale().toString(212), QLocale().toString(300)));
+}
+
+} // namespace clawdesk

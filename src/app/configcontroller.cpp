@@ -1,0 +1,249 @@
+#include "configcontroller.h"
+
+#include "modelseditor.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+
+namespace clawdesk {
+
+namespace {
+ConfigController *s_instance = nullptr;
+}
+
+ConfigController::ConfigController(const ConfigPaths &paths, const Environment &env, QObject *parent)
+    : QObject(parent)
+    , m_store(paths, env)
+{
+    m_fallbacks.setEditor({
+        [this](const QString &key) { return addFallback(key); },
+        [this](int index) { return removeFallback(index); },
+        [this](int from, int to) { return moveFallback(from, to); },
+    });
+    connect(&m_watcher, &ConfigFileWatcher::changed, this, &ConfigController::reload);
+    m_watcher.setPath(paths.configPath);
+    setSnapshot(m_store.load());
+}
+
+void ConfigController::reload()
+{
+    const OpenClawConfig config = m_store.load();
+    // Our own saves come back through the watcher: skip identical bytes.
+    if (m_snapshot && config.exists() == m_snapshot->config().exists() &&
+        config.bytes() == m_snapshot->config().bytes())
+        return;
+    setSnapshot(config);
+}
+
+void ConfigController::setSnapshot(const OpenClawConfig &config)
+{
+    m_snapshot = ConfigSnapshot::create(config, m_store.paths());
+    m_models.setSnapshot(m_snapshot);
+    m_fallbacks.setSnapshot(m_snapshot);
+    emit changed();
+}
+
+void ConfigController::setLastError(const QString &error)
+{
+    if (m_lastError == error)
+        return;
+    m_lastError = error;
+    emit lastErrorChanged();
+}
+
+ConfigController::Status ConfigController::status() const
+{
+    const OpenClawConfig &config = m_snapshot->config();
+    if (!config.exists())
+        return Status::Missing;
+    if (!config.parsed())
+        return Status::Unparsable;
+    return config.isValid() ? Status::Ok : Status::Invalid;
+}
+
+QString ConfigController::displayPath() const
+{
+    return m_store.paths().displayPath(configPath());
+}
+
+std::optional<ConfigIssue> ConfigController::firstIssue() const
+{
+    const ConfigIssues &issues = m_snapshot->config().issues();
+    if (issues.isEmpty())
+        return std::nullopt;
+    return issues.first();
+}
+
+QString ConfigController::errorString() const
+{
+    if (status() == Status::Ok || status() == Status::Missing)
+        return {};
+    return ConfigStore::describeInvalid(m_snapshot->config());
+}
+
+QString ConfigController::errorLocation() const
+{
+    const auto issue = firstIssue();
+    if (!issue)
+        return {};
+    const QString file = issue->file.isEmpty() ? configPath() : issue->file;
+    return QStringLiteral("%1:%2:%3")
+        .arg(m_store.paths().displayPath(file))
+        .arg(issue->line)
+        .arg(issue->column);
+}
+
+int ConfigController::errorLine() const
+{
+    const auto issue = firstIssue();
+    return issue ? issue->line : 0;
+}
+
+int ConfigController::errorColumn() const
+{
+    const auto issue = firstIssue();
+    return issue ? issue->column : 0;
+}
+
+QString ConfigController::primary() const
+{
+    return m_snapshot->selection().primary().key();
+}
+
+QString ConfigController::primaryWarning() const
+{
+    return m_snapshot->selection().primaryWarning();
+}
+
+QStringList ConfigController::fallbackKeys() const
+{
+    return m_fallbacks.keys();
+}
+
+QVariantList ConfigController::aliases() const
+{
+    QVariantList out;
+    for (const ModelSelection::Alias &alias : m_snapshot->selection().aliases())
+        out.append(QVariantMap{{QStringLiteral("alias"), alias.alias}, {QStringLiteral("key"), alias.key}});
+    return out;
+}
+
+QStringList ConfigController::modelKeys() const
+{
+    QStringList keys;
+    for (const ProviderInfo *provider : m_snapshot->registry().providers()) {
+        for (const ModelInfo &model : provider->models)
+            keys.append(provider->id + QLatin1Char('/') + model.id);
+    }
+    return keys;
+}
+
+bool ConfigController::applyEdit(const ConfigStore::Mutation &mutation)
+{
+    const ConfigStore::EditResult result = m_store.edit(mutation);
+    setLastError(result.ok ? QString() : result.error);
+    if (result.ok || !m_snapshot || result.config.bytes() != m_snapshot->config().bytes())
+        setSnapshot(result.config);
+    return result.ok;
+}
+
+bool ConfigController::editModels(const std::function<bool(ModelsEditor &, QString *)> &action)
+{
+    return applyEdit([&](Json5Document &document, const OpenClawConfig &current, QString *error) {
+        const ConfigSnapshotPtr snapshot = ConfigSnapshot::create(current, m_store.paths());
+        ModelsEditor editor(document, snapshot->selection());
+        return action(editor, error);
+    });
+}
+
+bool ConfigController::setPrimary(const QString &model)
+{
+    return editModels([&](ModelsEditor &editor, QString *error) {
+        QString key;
+        return editor.setPrimary(model, &key, error);
+    });
+}
+
+bool ConfigController::addAlias(const QString &alias, const QString &model)
+{
+    return editModels([&](ModelsEditor &editor, QString *error) {
+        QString key;
+        return editor.addAlias(alias.trimmed(), model, &key, error);
+    });
+}
+
+bool ConfigController::removeAlias(const QString &alias)
+{
+    return editModels([&](ModelsEditor &editor, QString *error) { return editor.removeAlias(alias, error); });
+}
+
+bool ConfigController::renameAlias(const QString &oldAlias, const QString &newAlias)
+{
+    const QString fresh = newAlias.trimmed();
+    if (fresh == oldAlias)
+        return true;
+    const auto target = m_snapshot->selection().aliasTarget(oldAlias);
+    if (!target) {
+        setLastError(tr("Alias not found: %1").arg(oldAlias));
+        return false;
+    }
+    const QString key = *target;
+    return editModels([&](ModelsEditor &editor, QString *error) {
+        QString added;
+        return editor.removeAlias(oldAlias, error) && editor.addAlias(fresh, key, &added, error);
+    });
+}
+
+QString ConfigController::aliasError(const QString &alias, const QString &forModel) const
+{
+    const QString error = ModelsEditor::aliasError(alias);
+    if (!error.isEmpty())
+        return error;
+    const auto target = m_snapshot->selection().aliasTarget(alias);
+    if (target && *target != forModel)
+        return tr("Alias %1 already points to %2.").arg(alias.trimmed(), *target);
+    return {};
+}
+
+bool ConfigController::addFallback(const QString &model)
+{
+    return editModels([&](ModelsEditor &editor, QString *error) { return editor.addFallback(model, error); });
+}
+
+bool ConfigController::removeFallback(int index)
+{
+    const QStringList raw = m_snapshot->selection().rawFallbacks();
+    if (index < 0 || index >= raw.size())
+        return false;
+    const QString entry = raw.at(index);
+    return editModels([&](ModelsEditor &editor, QString *error) { return editor.removeFallback(entry, error); });
+}
+
+bool ConfigController::moveFallback(int from, int to)
+{
+    return editModels([&](ModelsEditor &editor, QString *error) { return editor.moveFallback(from, to, error); });
+}
+
+bool ConfigController::clearFallbacks()
+{
+    return editModels([&](ModelsEditor &editor, QString *error) { return editor.clearFallbacks(error); });
+}
+
+bool ConfigController::openInEditor() const
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(configPath()));
+}
+
+void ConfigController::setInstance(ConfigController *instance)
+{
+    s_instance = instance;
+}
+
+ConfigController *ConfigController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+} // namespace clawdesk

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "configsnapshot.h"
+#include "configstore.h"
+#include "configfilewatcher.h"
+#include "fallbackmodel.h"
+#include "modellistmodel.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+#include <functional>
+#include <optional>
+
+namespace clawdesk {
+
+class ModelsEditor;
+
+/// @brief openclaw.json for the GUI (QML singleton `Config`): its health, the model selection and
+/// every model edit. Edits go through ConfigStore::edit (format-preserving, validated, atomic);
+/// changes made by others are picked up live through a ConfigFileWatcher.
+class ConfigController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Config)
+    QML_SINGLETON
+    Q_PROPERTY(Status status READ status NOTIFY changed)
+    Q_PROPERTY(QString configPath READ configPath NOTIFY changed)
+    Q_PROPERTY(QString displayPath READ displayPath NOTIFY changed)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY changed)
+    Q_PROPERTY(QString errorLocation READ errorLocation NOTIFY changed)
+    Q_PROPERTY(int errorLine READ errorLine NOTIFY changed)
+    Q_PROPERTY(int errorColumn READ errorColumn NOTIFY changed)
+    Q_PROPERTY(QString primary READ primary NOTIFY changed)
+    Q_PROPERTY(QString primaryWarning READ primaryWarning NOTIFY changed)
+    Q_PROPERTY(QStringList fallbackKeys READ fallbackKeys NOTIFY changed)
+    Q_PROPERTY(QVariantList aliases READ aliases NOTIFY changed)
+    Q_PROPERTY(QStringList modelKeys READ modelKeys NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(ModelListModel *models READ models CONSTANT)
+    Q_PROPERTY(FallbackModel *fallbacks READ fallbacks CONSTANT)
+
+public:
+    /// Missing: no openclaw.json yet; Invalid: parses but OpenClaw would reject it;
+    /// Unparsable: not JSON5 (the file is never written until fixed).
+    enum class Status { Missing, Ok, Invalid, Unparsable };
+    Q_ENUM(Status)
+
+    explicit ConfigController(const ConfigPaths &paths, const Environment &env, QObject *parent = nullptr);
+
+    Status status() const;
+    QString configPath() const { return m_store.paths().configPath; }
+    QString displayPath() const;
+    QString errorString() const;
+    /// "file:line:column" of the first problem, empty when healthy.
+    QString errorLocation() const;
+    int errorLine() const;
+    int errorColumn() const;
+    QString primary() const;
+    QString primaryWarning() const;
+    QStringList fallbackKeys() const;
+    QVariantList aliases() const;
+    /// Every model key the registry knows (for pickers).
+    QStringList modelKeys() const;
+    QString lastError() const { return m_lastError; }
+    ModelListModel *models() { return &m_models; }
+    FallbackModel *fallbacks() { return &m_fallbacks; }
+
+    const ConfigStore &store() const { return m_store; }
+    ConfigSnapshotPtr snapshot() const { return m_snapshot; }
+    /// Applies a document edit through the store; updates the snapshot and lastError.
+    bool applyEdit(const ConfigStore::Mutation &mutation);
+
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE bool setPrimary(const QString &model);
+    Q_INVOKABLE bool addAlias(const QString &alias, const QString &model);
+    Q_INVOKABLE bool removeAlias(const QString &alias);
+    /// Renames an alias in one save (remove + add), keeping its model.
+    Q_INVOKABLE bool renameAlias(const QString &oldAlias, const QString &newAlias);
+    /// OpenClaw's validation text for an alias being typed, or a clash; empty when fine.
+    Q_INVOKABLE QString aliasError(const QString &alias, const QString &forModel = QString()) const;
+    Q_INVOKABLE bool addFallback(const QString &model);
+    Q_INVOKABLE bool removeFallback(int index);
+    Q_INVOKABLE bool moveFallback(int from, int to);
+    Q_INVOKABLE bool clearFallbacks();
+    /// Opens the file in the user's editor (QDesktopServices).
+    Q_INVOKABLE bool openInEditor() const;
+
+    static void setInstance(ConfigController *instance);
+    static ConfigController *create(QQmlEngine *, QJSEngine *);
+
+signals:
+    void changed();
+    void lastErrorChanged();
+
+private:
+    bool editModels(const std::function<bool(ModelsEditor &editor, QString *error)> &action);
+    void setSnapshot(const OpenClawConfig &config);
+    void setLastError(const QString &error);
+    std::optional<ConfigIssue> firstIssue() const;
+
+    ConfigStore m_store;
+    ConfigSnapshotPtr m_snapshot;
+    ConfigFileWatcher m_watcher;
+    ModelListModel m_models;
+    FallbackModel m_fallbacks;
+    QString m_lastError;
+};
+
+} // namespace clawdesk

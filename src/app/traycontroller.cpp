@@ -1,0 +1,211 @@
+#include "traycontroller.h"
+
+#include "appsettings.h"
+#include "configcontroller.h"
+#include "gatewaybridge.h"
+
+#include <QApplication>
+#include <QCursor>
+#include <QWindow>
+
+namespace clawdesk {
+
+namespace {
+TrayController *s_instance = nullptr;
+}
+
+TrayController::TrayController(GatewayBridge *gateway, ConfigController *config, AppSettings *settings,
+                               QObject *parent)
+    : QObject(parent)
+    , m_gateway(gateway)
+    , m_config(config)
+    , m_settings(settings)
+{
+    m_icon.setContextMenu(&m_menu);
+    m_icon.setToolTip(QStringLiteral("ClawDesk"));
+    connect(&m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showWindow();
+    });
+    connect(gateway, &GatewayBridge::stateChanged, this, &TrayController::updateIcon);
+    connect(gateway, &GatewayBridge::activityChanged, this, &TrayController::updateIcon);
+    connect(gateway, &GatewayBridge::failoverHappened, this, &TrayController::onFailover);
+    connect(config, &ConfigController::changed, this, &TrayController::rebuildMenu);
+    // The menu is rebuilt when it opens, so it always shows the current state.
+    connect(&m_menu, &QMenu::aboutToShow, this, &TrayController::rebuildMenu);
+
+    m_retry.setInterval(3000);
+    connect(&m_retry, &QTimer::timeout, this, &TrayController::probe);
+    rebuildMenu();
+    updateIcon();
+    probe();
+}
+
+void TrayController::probe()
+{
+    const bool available = QSystemTrayIcon::isSystemTrayAvailable();
+    if (available) {
+        m_retry.stop();
+        m_icon.show();
+    } else if (--m_retriesLeft > 0 && !m_retry.isActive()) {
+        m_retry.start();
+    } else if (m_retriesLeft <= 0) {
+        m_retry.stop();
+    }
+    QApplication::setQuitOnLastWindowClosed(!available);
+    if (available != m_available) {
+        m_available = available;
+        emit availableChanged();
+    }
+}
+
+TrayIcons::Kind TrayController::kind() const
+{
+    if (m_loginExpired)
+        return TrayIcons::Kind::LoginExpired;
+    switch (m_gateway->state()) {
+    case GatewayBridge::State::Error: return TrayIcons::Kind::Error;
+    case GatewayBridge::State::Running:
+        return m_gateway->servingFallback() ? TrayIcons::Kind::Fallback : TrayIcons::Kind::Running;
+    default: break;
+    }
+    return m_config->status() == ConfigController::Status::Unparsable ? TrayIcons::Kind::Error
+                                                                        : TrayIcons::Kind::Stopped;
+}
+
+QString TrayController::statusText() const
+{
+    if (m_loginExpired)
+        return tr("Sign-in expired: open ClawDesk to sign in again");
+    switch (m_gateway->state()) {
+    case GatewayBridge::State::Unavailable: return tr("Gateway not available in this build");
+    case GatewayBridge::State::Stopped: return tr("Gateway stopped");
+    case GatewayBridge::State::Starting: return tr("Gateway starting…");
+    case GatewayBridge::State::Error: return tr("Gateway error: %1").arg(m_gateway->errorString());
+    case GatewayBridge::State::Running:
+        if (m_gateway->servingFallback())
+            return tr("Serving fallback %1").arg(m_gateway->servingModel());
+        return tr("Gateway running on port %1").arg(m_gateway->port());
+    }
+    return {};
+}
+
+void TrayController::updateIcon()
+{
+    m_icon.setIcon(TrayIcons::icon(kind()));
+    m_icon.setToolTip(QStringLiteral("ClawDesk — ") + statusText());
+    emit statusChanged();
+}
+
+void TrayController::setQuotaText(const QString &text)
+{
+    m_quotaText = text;
+    rebuildMenu();
+}
+
+void TrayController::setLoginExpired(bool expired)
+{
+    m_loginExpired = expired;
+    updateIcon();
+}
+
+void TrayController::rebuildMenu()
+{
+    m_menu.clear();
+    QAction *status = m_menu.addAction(statusText());
+    status->setEnabled(false);
+    m_menu.addSeparator();
+
+    const bool gatewayUp = m_gateway->available();
+    const bool running = m_gateway->state() == GatewayBridge::State::Running ||
+                         m_gateway->state() == GatewayBridge::State::Starting;
+    QAction *start = m_menu.addAction(tr("Start gateway"), m_gateway, &GatewayBridge::start);
+    start->setEnabled(gatewayUp && !running);
+    QAction *stop = m_menu.addAction(tr("Stop gateway"), m_gateway, &GatewayBridge::stop);
+    stop->setEnabled(gatewayUp && running);
+    QAction *restart = m_menu.addAction(tr("Restart gateway"), m_gateway, &GatewayBridge::restart);
+    restart->setEnabled(gatewayUp && running);
+
+    //: Tray submenu listing the models to use as the primary (default) model
+    QMenu *models = m_menu.addMenu(tr("Model"));
+    const QString primary = m_config->primary();
+    QStringList choices{primary};
+    for (const QVariant &alias : m_config->aliases())
+        choices.append(alias.toMap().value(QStringLiteral("key")).toString());
+    choices.append(m_config->fallbackKeys());
+    choices.removeDuplicates();
+    for (const QString &key : std::as_const(choices)) {
+        QAction *action = models->addAction(key, this, [this, key] { m_config->setPrimary(key); });
+        action->setCheckable(true);
+        action->setChecked(key == primary);
+    }
+    models->setEnabled(m_config->status() != ConfigController::Status::Unparsable);
+
+    if (!m_quotaText.isEmpty()) {
+        QAction *quota = m_menu.addAction(m_quotaText);
+        quota->setEnabled(false);
+    }
+    m_menu.addSeparator();
+    m_menu.addAction(tr("Open ClawDesk"), this, &TrayController::showWindow);
+    m_menu.addAction(tr("Quit"), this, &TrayController::quitRequested);
+}
+
+void TrayController::hideToTray()
+{
+    if (m_window)
+        m_window->hide();
+    if (!m_settings->trayHintShown() && m_available) {
+        m_icon.showMessage(tr("ClawDesk is still running"),
+                           tr("The gateway keeps serving in the background. Use the tray icon to open "
+                              "ClawDesk or to quit."),
+                           QSystemTrayIcon::Information, 8000);
+        m_settings->setTrayHintShown(true);
+    }
+}
+
+void TrayController::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->requestActivate();
+}
+
+void TrayController::popupMenu(int x, int y)
+{
+    rebuildMenu();
+    QPoint at = x >= 0 && y >= 0 ? QPoint(x, y) : m_icon.geometry().bottomLeft();
+    if (at.isNull())
+        at = QCursor::pos();
+    m_menu.popup(at);
+}
+
+void TrayController::onFailover(const FailoverEvent &event)
+{
+    updateIcon();
+    if (!m_settings->notifyFailover() || !m_available)
+        return;
+    if (event.recovery) {
+        m_icon.showMessage(tr("Back on the primary model"),
+                           tr("%1 answers again.").arg(event.toModel), QSystemTrayIcon::Information, 5000);
+    } else {
+        m_icon.showMessage(tr("Switched to a fallback model"),
+                           tr("%1 failed (%2); now serving %3.").arg(event.fromModel, event.reason, event.toModel),
+                           QSystemTrayIcon::Warning, 5000);
+    }
+}
+
+void TrayController::setInstance(TrayController *instance)
+{
+    s_instance = instance;
+}
+
+TrayController *TrayController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+} // namespace clawdesk

@@ -1,0 +1,193 @@
+// The list models behind the pages: ModelListModel (search, show all), RequestLogModel (cap,
+// newest first), UsageModel (days, totals) — each under QAbstractItemModelTester for the whole test.
+#include "apptestsupport.h"
+#include "configcontroller.h"
+#include "requestlogmodel.h"
+#include "usagemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace clawdesk;
+
+class TestAppModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelListRowsAndRoles();
+    void modelListSearch_data();
+    void modelListSearch();
+    void modelListShowAll();
+    void requestLogNewestFirstAndCapped();
+    void usagePerDay_data();
+    void usagePerDay();
+    void usageUpdatesTodayInPlace();
+};
+
+void TestAppModels::modelListRowsAndRoles()
+{
+    apptest::StateDir dir;
+    dir.write(apptest::CommentedConfig);
+    ConfigController config(dir.paths, {});
+    ModelListModel *model = config.models();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 3);
+    const QHash<int, QByteArray> roles = model->roleNames();
+    QCOMPARE(roles.value(ModelListModel::KeyRole), QByteArray("key"));
+    QCOMPARE(roles.value(ModelListModel::IsPrimaryRole), QByteArray("isPrimary"));
+
+    QModelIndex opus;
+    QModelIndex lightning;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (index.data(ModelListModel::KeyRole).toString() == QLatin1String("anthropic/claude-opus-4-5"))
+            opus = index;
+        if (index.data(ModelListModel::KeyRole).toString() == QLatin1String("minimax/MiniMax-M2.1-lightning"))
+            lightning = index;
+    }
+    QVERIFY(opus.isValid());
+    QVERIFY(opus.data(ModelListModel::IsPrimaryRole).toBool());
+    QCOMPARE(opus.data(ModelListModel::FallbackIndexRole).toInt(), 0);
+    QCOMPARE(opus.data(ModelListModel::AliasesRole).toStringList(), QStringList{QStringLiteral("opus")});
+    QVERIFY(opus.data(ModelListModel::TagsRole).toStringList().contains(QStringLiteral("default")));
+    QVERIFY(lightning.isValid());
+    QCOMPARE(lightning.data(ModelListModel::FallbackIndexRole).toInt(), 2);
+    QVERIFY(lightning.data(ModelListModel::AuthRole).toBool()); // MINIMAX_API_KEY from the env block
+    QCOMPARE(lightning.data(ModelListModel::ContextRole).toString(), QStringLiteral("200k"));
+    QVERIFY(!model->index(0).data(Qt::UserRole + 100).isValid());
+    QCOMPARE(model->keyAt(99), QString());
+}
+
+void TestAppModels::modelListSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("rows");
+    QTest::addRow("empty") << "" << 3;
+    QTest::addRow("provider") << "minimax" << 2;
+    QTest::addRow("alias") << "opus" << 1;
+    QTest::addRow("case-insensitive") << "LIGHTNING" << 1;
+    QTest::addRow("nothing") << "zzz-none" << 0;
+}
+
+void TestAppModels::modelListSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(int, rows);
+    apptest::StateDir dir;
+    dir.write(apptest::CommentedConfig);
+    ConfigController config(dir.paths, {});
+    ModelListModel *model = config.models();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy searchChanged(model, &ModelListModel::searchChanged);
+    model->setSearch(search);
+    QCOMPARE(model->rowCount(), rows);
+    QCOMPARE(searchChanged.count(), search.isEmpty() ? 0 : 1);
+}
+
+void TestAppModels::modelListShowAll()
+{
+    apptest::StateDir dir;
+    dir.write(apptest::CommentedConfig);
+    ConfigController config(dir.paths, {});
+    ModelListModel *model = config.models();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int configured = model->rowCount();
+    model->setShowAll(true);
+    QVERIFY(model->rowCount() > configured);
+    model->setSearch(QStringLiteral("opus"));
+    QVERIFY(model->rowCount() >= 1);
+    model->setShowAll(false);
+    model->setSearch(QString());
+    QCOMPARE(model->rowCount(), configured);
+}
+
+void TestAppModels::requestLogNewestFirstAndCapped()
+{
+    RequestLogModel model(3);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 5; ++i) {
+        RequestRecord r;
+        r.requestedModel = QStringLiteral("req-%1").arg(i);
+        r.servedModel = i == 4 ? QStringLiteral("minimax/MiniMax-M2.1") : r.requestedModel;
+        r.attempts = i == 4 ? QStringList{QStringLiteral("anthropic/claude-opus-4-5: rate_limit")} : QStringList();
+        r.status = 200;
+        r.costUsd = 0.01 * i;
+        model.add(r);
+    }
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0).data(RequestLogModel::RequestedRole).toString(), QStringLiteral("req-4"));
+    QCOMPARE(model.index(2).data(RequestLogModel::RequestedRole).toString(), QStringLiteral("req-2"));
+    QVERIFY(model.index(0).data(RequestLogModel::FailedOverRole).toBool());
+    QVERIFY(!model.index(1).data(RequestLogModel::FailedOverRole).toBool());
+    QCOMPARE(model.index(0).data(RequestLogModel::CostRole).toDouble(), 0.04);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAppModels::usagePerDay_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<double>("cost");
+    QTest::addRow("7 days") << 7 << 3 << 0.6;
+    QTest::addRow("30 days") << 30 << 4 << 1.6;
+}
+
+void TestAppModels::usagePerDay()
+{
+    QFETCH(int, days);
+    QFETCH(int, requests);
+    QFETCH(double, cost);
+    const QDate today(2026, 11, 21);
+    RecordUsageSource source;
+    auto record = [&](QDate day, double costUsd, qint64 in, qint64 out) {
+        RequestRecord r;
+        r.time = QDateTime(day, QTime(12, 0));
+        r.costUsd = costUsd;
+        r.inputTokens = in;
+        r.outputTokens = out;
+        source.add(r);
+    };
+    record(today, 0.25, 1000, 200);
+    record(today, 0.25, 500, 100);
+    record(today.addDays(-6), 0.1, 10, 10);
+    record(today.addDays(-20), 1.0, 5, 5); // only in the 30-day range
+    UsageModel model(&source);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setToday(today);
+    model.setDays(days);
+    QCOMPARE(model.rowCount(), days);
+    QCOMPARE(model.index(days - 1).data(UsageModel::DateRole).toDate(), today);
+    QCOMPARE(model.index(0).data(UsageModel::DateRole).toDate(), today.addDays(1 - days));
+    QCOMPARE(model.index(days - 1).data(UsageModel::RequestsRole).toInt(), 2);
+    QCOMPARE(model.index(days - 1).data(UsageModel::TokensRole).toLongLong(), 1800);
+    QCOMPARE(model.totalRequests(), requests);
+    QVERIFY(qAbs(model.totalCost() - cost) < 1e-9);
+    QCOMPARE(model.maxCost(), days == 30 ? 1.0 : 0.5);
+}
+
+void TestAppModels::usageUpdatesTodayInPlace()
+{
+    const QDate today(2026, 11, 21);
+    RecordUsageSource source;
+    UsageModel model(&source);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setToday(today);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    RequestRecord r;
+    r.time = QDateTime(today, QTime(9, 0));
+    r.costUsd = 0.5;
+    source.add(r);
+    model.refresh();
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toModelIndex().row(), 6);
+    model.refresh(); // no new data: no signal
+    QCOMPARE(changed.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestAppModels)
+#include "tst_appmodels.moc"

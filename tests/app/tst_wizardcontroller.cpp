@@ -1,0 +1,139 @@
+// The configure wizard's writes (spec §10, §6) on an empty and on a commented config, its preview
+// diff, and the line diff itself.
+#include "apptestsupport.h"
+#include "configcontroller.h"
+#include "wizardcontroller.h"
+
+#include <QTest>
+
+using namespace clawdesk;
+
+class TestWizardController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void applyOnNewFile_data();
+    void applyOnNewFile();
+    void pickerBecomesFallbacks();
+    void keepsCommentsAndPreviewMatches();
+    void unknownChoiceFails();
+    void lineDiff_data();
+    void lineDiff();
+};
+
+void TestWizardController::applyOnNewFile_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("primary");
+    QTest::addColumn<QString>("alias");
+    QTest::addColumn<QString>("provider");
+    QTest::addRow("api key") << "minimax-api" << "minimax/MiniMax-M2.1" << "Minimax" << "minimax";
+    QTest::addRow("lightning") << "minimax-api-lightning" << "minimax/MiniMax-M2.1-lightning" << "Minimax"
+                               << "minimax";
+    QTest::addRow("oauth global") << "minimax-portal-global" << "minimax-portal/MiniMax-M2.1" << "minimax-m2.1"
+                                  << "minimax-portal";
+    QTest::addRow("lm studio") << "lmstudio" << "lmstudio/minimax-m2.1-gs32" << "Minimax" << "lmstudio";
+}
+
+void TestWizardController::applyOnNewFile()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, primary);
+    QFETCH(QString, alias);
+    QFETCH(QString, provider);
+    apptest::StateDir dir;
+    ConfigController config(dir.paths, {});
+    WizardController wizard(&config);
+    QCOMPARE(wizard.modelsFor(choice).first(), primary);
+    QVERIFY2(wizard.apply({{QStringLiteral("authChoice"), choice}}), qPrintable(wizard.lastError()));
+    QCOMPARE(config.status(), ConfigController::Status::Ok);
+    QCOMPARE(config.primary(), primary);
+    QCOMPARE(config.snapshot()->selection().aliasTarget(alias).value_or(QString()), primary);
+    QVERIFY(config.snapshot()->registry().isConfiguredProvider(provider));
+    const JsonValue &root = config.snapshot()->config().document().value();
+    if (choice.startsWith(QLatin1String("minimax-api"))) {
+        QCOMPARE(root[QStringLiteral("auth")][QStringLiteral("profiles")][QStringLiteral("minimax:default")]
+                     [QStringLiteral("mode")].toString(),
+                 QStringLiteral("api_key"));
+        QCOMPARE(root[QStringLiteral("models")][QStringLiteral("mode")].toString(), QStringLiteral("merge"));
+        // The key itself is never written to openclaw.json.
+        QVERIFY(root[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax")]
+                    [QStringLiteral("apiKey")].isUndefined());
+    }
+    if (choice == QLatin1String("minimax-portal-global"))
+        QCOMPARE(root[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax-portal")]
+                     [QStringLiteral("apiKey")].toString(),
+                 QStringLiteral("minimax-oauth"));
+}
+
+void TestWizardController::pickerBecomesFallbacks()
+{
+    apptest::StateDir dir;
+    ConfigController config(dir.paths, {});
+    WizardController wizard(&config);
+    const QVariantMap choices{
+        {QStringLiteral("authChoice"), QStringLiteral("lmstudio")},
+        {QStringLiteral("primary"), QStringLiteral("anthropic/claude-opus-4-5")},
+        {QStringLiteral("pickerModels"),
+         QStringList{QStringLiteral("lmstudio/minimax-m2.1-gs32"), QStringLiteral("anthropic/claude-opus-4-5")}},
+    };
+    QVERIFY2(wizard.apply(choices), qPrintable(wizard.lastError()));
+    QCOMPARE(config.primary(), QStringLiteral("anthropic/claude-opus-4-5"));
+    QCOMPARE(config.fallbackKeys(), QStringList{QStringLiteral("lmstudio/minimax-m2.1-gs32")});
+}
+
+void TestWizardController::keepsCommentsAndPreviewMatches()
+{
+    apptest::StateDir dir;
+    dir.write(apptest::CommentedConfig);
+    ConfigController config(dir.paths, {});
+    WizardController wizard(&config);
+    const QVariantMap choices{{QStringLiteral("authChoice"), QStringLiteral("minimax-api")}};
+    const QString diff = wizard.preview(choices);
+    QVERIFY2(diff.contains(QStringLiteral("-         primary: \"anthropic/claude-opus-4-5\", // the main model")),
+             qPrintable(diff));
+    QVERIFY(diff.contains(QStringLiteral("+         primary: \"minimax/MiniMax-M2.1\", // the main model")));
+    QCOMPARE(dir.read(), QByteArray(apptest::CommentedConfig)); // preview writes nothing
+    QVERIFY(wizard.apply(choices));
+    const QByteArray bytes = dir.read();
+    QVERIFY(bytes.contains("// ClawDesk test config"));
+    QVERIFY(bytes.contains("// when Opus is rate-limited"));
+    QVERIFY(bytes.contains("\"minimax/MiniMax-M2.1\": { alias: \"Minimax\" }"));
+    // Existing fallbacks are kept.
+    QCOMPARE(config.fallbackKeys().size(), 2);
+    QVERIFY(wizard.preview(choices).isEmpty()); // applying again changes nothing
+}
+
+void TestWizardController::unknownChoiceFails()
+{
+    apptest::StateDir dir;
+    ConfigController config(dir.paths, {});
+    WizardController wizard(&config);
+    QVERIFY(!wizard.apply({{QStringLiteral("authChoice"), QStringLiteral("nope")}}));
+    QVERIFY(!wizard.lastError().isEmpty());
+    QVERIFY(!QFile::exists(dir.paths.configPath));
+}
+
+void TestWizardController::lineDiff_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("same") << "a\nb" << "a\nb" << "";
+    QTest::addRow("change") << "a\nb\nc" << "a\nB\nc" << "  a\n- b\n+ B\n  c";
+    QTest::addRow("insert") << "a\nc" << "a\nb\nc" << "  a\n+ b\n  c";
+    QTest::addRow("context") << "1\n2\n3\n4\n5\n6\n7" << "1\n2\n3\n4\n5\n6\nX"
+                             << "  …\n  5\n  6\n- 7\n+ X";
+}
+
+void TestWizardController::lineDiff()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, expected);
+    QCOMPARE(WizardController::lineDiff(before, after), expected);
+}
+
+QTEST_GUILESS_MAIN(TestWizardController)
+#include "tst_wizardcontroller.moc"
