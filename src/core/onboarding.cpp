@@ -65,8 +65,20 @@ bool ensure(Json5Document &document, const Path &path, const JsonValue &value, Q
 /// otherwise field by field so the user's other fields and comments stay.
 bool ensureBlock(Json5Document &document, const Path &path, const JsonValue &block, QString *error)
 {
-    if (!document.contains(path))
-        return document.set(path, block, error);
+    if (!document.contains(path)) {
+        // Create from the first missing ancestor in one edit, so the serializer sees the whole
+        // block and lays it out over several lines instead of growing a one-line object.
+        qsizetype existing = 0;
+        while (existing < path.size() && document.contains(path.mid(0, existing + 1)))
+            ++existing;
+        JsonValue nested = block;
+        for (qsizetype i = path.size() - 1; i > existing; --i) {
+            JsonValue wrapper = JsonValue::object();
+            wrapper.insert(path.at(i), nested);
+            nested = wrapper;
+        }
+        return document.set(path.mid(0, existing + 1), nested, error);
+    }
     for (const QString &field : block.keys()) {
         if (!ensure(document, path + Path{field}, block[field], error))
             return false;
@@ -127,32 +139,37 @@ bool applyMiniMaxApiKey(Json5Document &document, bool lightning, Region region, 
     const QString modelName =
         lightning ? QStringLiteral("MiniMax M2.1 Lightning") : QStringLiteral("MiniMax M2.1");
     const QString key = QStringLiteral("minimax/") + modelId;
+    const JsonValue model = modelJson(modelId, modelName, 15, 60, 2, 10);
 
     JsonValue block = JsonValue::object();
     block.insert(QStringLiteral("baseUrl"), miniMaxAnthropicBaseUrl(region));
     block.insert(QStringLiteral("api"), QStringLiteral("anthropic-messages"));
+    const bool exists = document.contains(provider);
+    if (!exists)
+        block.insert(QStringLiteral("models"), JsonValue::array({model}));
     if (!ensure(document,
                 {QStringLiteral("auth"), QStringLiteral("profiles"), QStringLiteral("minimax:default")},
                 profileMeta(QStringLiteral("minimax"), QStringLiteral("api_key")), error) ||
-        !ensureBlock(document, provider, block, error) ||
-        (!document.contains({QStringLiteral("models"), QStringLiteral("mode")}) // kept when set
-         &&
-         !document.set({QStringLiteral("models"), QStringLiteral("mode")}, QStringLiteral("merge"), error)))
+        !ensureBlock(document, provider, block, error))
         return false;
-    if (const JsonValue *apiKey = document.value().find(provider + Path{QStringLiteral("apiKey")});
-        apiKey && apiKey->toString() == u"minimax" &&
-        !document.remove(provider + Path{QStringLiteral("apiKey")}, error))
+    const Path modePath{QStringLiteral("models"), QStringLiteral("mode")};
+    if (!document.contains(modePath) && !document.set(modePath, QStringLiteral("merge"), error))
+        return false; // an existing mode is kept
+    const Path apiKeyPath = provider + Path{QStringLiteral("apiKey")};
+    if (const JsonValue *apiKey = document.value().find(apiKeyPath);
+        apiKey && apiKey->toString() == u"minimax" && !document.remove(apiKeyPath, error))
         return false; // OpenClaw drops the legacy placeholder key
-    const Path modelsPath = provider + Path{QStringLiteral("models")};
-    const JsonValue *models = document.value().find(modelsPath);
-    bool present = false;
-    if (models) {
-        for (const JsonValue &model : models->items())
-            present = present || model[QStringLiteral("id")].toString() == modelId;
+    if (exists) {
+        const Path modelsPath = provider + Path{QStringLiteral("models")};
+        const JsonValue *models = document.value().find(modelsPath);
+        bool present = false;
+        if (models) {
+            for (const JsonValue &entry : models->items())
+                present = present || entry[QStringLiteral("id")].toString() == modelId;
+        }
+        if (!present && !document.insert(modelsPath, models ? models->size() : 0, model, error))
+            return false;
     }
-    if (!present && !document.insert(modelsPath, models ? models->size() : 0,
-                                     modelJson(modelId, modelName, 15, 60, 2, 10), error))
-        return false;
     return ensure(document, modelsEntry(key) + Path{QStringLiteral("alias")}, QStringLiteral("Minimax"),
                   error) &&
            setPrimary(document, key, error);
