@@ -83,7 +83,10 @@ void GatewayController::stop()
 
 void GatewayController::restart()
 {
-    start(m_options);
+    GatewayOptions options = m_options;
+    if (options.port == 0 && m_port != 0)
+        options.port = m_port; // a restart keeps the port clients already use
+    start(options);
 }
 
 void GatewayController::onThreadFinished()
@@ -108,10 +111,7 @@ void GatewayController::onThreadFinished()
 
 void GatewayController::setState(State state, const QString &error)
 {
-    if (state != State::Error)
-        m_errorString = error;
-    else
-        m_errorString = error;
+    m_errorString = error;
     if (m_state == state)
         return;
     m_state = state;

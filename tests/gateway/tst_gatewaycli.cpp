@@ -16,6 +16,7 @@ class tst_GatewayCli : public QObject
 private slots:
     void runServeStatusStop();
     void tokenIsStable();
+    void stopCommand();
 };
 
 namespace {
@@ -92,6 +93,22 @@ void tst_GatewayCli::runServeStatusStop()
     // …and leaves the first one's state file alone.
     QCOMPARE(cli.run({QStringLiteral("gateway"), QStringLiteral("status")}).exitCode, 0);
 
+    // `gateway restart` (SIGHUP) restarts it on the same port.
+    const CliRunner::Result restart = cli.run({QStringLiteral("gateway"), QStringLiteral("restart")});
+    QCOMPARE(restart.exitCode, 0);
+    QVERIFY(restart.out.contains(QStringLiteral("restarting")));
+    bool servesAgain = false;
+    for (int i = 0; i < 100 && !servesAgain; ++i) {
+        QTest::qWait(100);
+        HttpTestClient probe;
+        if (probe.connectTo(port, QHostAddress::LocalHost, 1000)) {
+            probe.send("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            servesAgain = probe.readResponse(2000).status == 200;
+        }
+    }
+    QVERIFY(servesAgain);
+    QCOMPARE(gateway.state(), QProcess::Running);
+
     // SIGTERM: clean exit 0, state file gone.
     ::kill(pid_t(gateway.processId()), SIGTERM);
     QVERIFY(gateway.waitForFinished(15000));
@@ -111,6 +128,33 @@ void tst_GatewayCli::tokenIsStable()
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{48}$")).match(token).hasMatch(), qPrintable(token));
     QCOMPARE(cli.run({QStringLiteral("gateway"), QStringLiteral("token")}).out.trimmed(), token);
     QVERIFY(QFile::exists(cli.home() + QStringLiteral("/.config/ClawDesk/ClawDesk.conf")));
+}
+
+void tst_GatewayCli::stopCommand()
+{
+    CliRunner cli;
+    cli.writeConfig("{}");
+    QProcess gateway;
+    gateway.setProcessEnvironment(cleanEnv(cli));
+    gateway.start(QStringLiteral(CLAWDESK_BIN), {QStringLiteral("gateway"), QStringLiteral("run"),
+                                                 QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(gateway.waitForStarted());
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains('\n') && timer.elapsed() < 20000 && gateway.state() == QProcess::Running) {
+        gateway.waitForReadyRead(100);
+        out += gateway.readAllStandardOutput();
+    }
+    QVERIFY2(out.startsWith("listening on http://127.0.0.1:"), out.constData());
+    const CliRunner::Result stop = cli.run({QStringLiteral("gateway"), QStringLiteral("stop")});
+    QCOMPARE(stop.exitCode, 0);
+    QVERIFY2(stop.out.contains(QStringLiteral("Gateway stopped")), qPrintable(stop.out + stop.err));
+    QVERIFY(gateway.waitForFinished(15000));
+    QCOMPARE(gateway.exitCode(), 0);
+    const CliRunner::Result again = cli.run({QStringLiteral("gateway"), QStringLiteral("stop")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("no headless gateway is running")));
 }
 
 QTEST_GUILESS_MAIN(tst_GatewayCli)

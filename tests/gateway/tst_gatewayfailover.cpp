@@ -17,6 +17,8 @@ private slots:
     void allModelsFailed();
     void cooldownSkipAndReturnToPrimary();
     void inStreamOverloadedBeforeFirstByte();
+    void quickRetryHonoursShortRetryAfter();
+    void thinkingSignaturesAcrossProviders();
 };
 
 namespace {
@@ -212,6 +214,71 @@ void tst_GatewayFailover::inStreamOverloadedBeforeFirstByte()
     QCOMPARE(response.headers.value("x-clawdesk-model"), QByteArray("fakechat/chat-model"));
     QVERIFY(response.body.contains("message_stop"));
     QVERIFY(!response.body.contains("overloaded"));
+}
+
+void tst_GatewayFailover::quickRetryHonoursShortRetryAfter()
+{
+    Harness h;
+    QVERIFY(
+        h.start(h.config(QStringLiteral("fakeanth/anth-model"), {QStringLiteral("fakechat/chat-model")})));
+    h.anth.enqueue(AnthPath, FakeUpstream::Script::json(429, R"({"type":"error","error":{"type":)"
+                                                             R"("rate_limit_error","message":"slow down"}})")
+                                 .withHeader("retry-after", "0"));
+    h.anth.addRoute(AnthPath, replyScript(WireApi::AnthropicMessages, QStringLiteral("anth-model"), false));
+    h.chat.addRoute(ChatPath, replyScript(WireApi::OpenAIChat, QStringLiteral("chat-model"), false));
+    const auto response =
+        h.post("/v1/messages", clientBody(WireApi::AnthropicMessages, QStringLiteral("sonnet"), false));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.headers.value("x-clawdesk-model"), QByteArray("fakeanth/anth-model"));
+    QCOMPARE(h.anth.requestCount(), 2); // one quick retry of the same candidate
+    QCOMPARE(h.chat.requestCount(), 0);
+}
+
+void tst_GatewayFailover::thinkingSignaturesAcrossProviders()
+{
+    Harness h;
+    QVERIFY(h.start(h.config(QStringLiteral("fakeanth/anth-model"))));
+    h.anth.addRoute(AnthPath,
+                    FakeUpstream::Script::json(
+                        200,
+                        R"({"id":"msg_1","type":"message","role":"assistant","model":"anth-model",)"
+                        R"("content":[{"type":"thinking","thinking":"let me think","signature":"sig-abc"},)"
+                        R"({"type":"text","text":"hi"}],"stop_reason":"end_turn","stop_sequence":null,)"
+                        R"("usage":{"input_tokens":3,"output_tokens":2}})"));
+    h.chat.addRoute(ChatPath, replyScript(WireApi::OpenAIChat, QStringLiteral("chat-model"), false));
+    const QByteArray first =
+        R"({"model":"fakeanth/anth-model","max_tokens":50,"messages":[{"role":"user","content":"hi"}]})";
+    auto response = h.post("/v1/messages", first);
+    QCOMPARE(response.status, 200);
+    const QJsonObject thinking =
+        json(response.body).value(QStringLiteral("content")).toArray().first().toObject();
+    const QString wrapped = thinking.value(QStringLiteral("signature")).toString();
+    QVERIFY2(wrapped.startsWith(QStringLiteral("cdsig1.")), qPrintable(wrapped)); // wrapped on the way out
+
+    const auto history = [&](const QString &model) {
+        QJsonObject assistant{
+            {QStringLiteral("role"), QStringLiteral("assistant")},
+            {QStringLiteral("content"),
+             QJsonArray{thinking, QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                              {QStringLiteral("text"), QStringLiteral("hi")}}}}};
+        QJsonObject user{{QStringLiteral("role"), QStringLiteral("user")},
+                         {QStringLiteral("content"), QStringLiteral("again")}};
+        QJsonObject body{{QStringLiteral("model"), model},
+                         {QStringLiteral("max_tokens"), 50},
+                         {QStringLiteral("messages"),
+                          QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                 {QStringLiteral("content"), QStringLiteral("hi")}},
+                                     assistant, user}}};
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    };
+    // Back to the provider that signed it: the original signature.
+    QCOMPARE(h.post("/v1/messages", history(QStringLiteral("fakeanth/anth-model"))).status, 200);
+    QVERIFY(h.anth.requests().last().body.contains("\"signature\":\"sig-abc\""));
+    QVERIFY(!h.anth.requests().last().body.contains("cdsig1."));
+    // To another provider: the foreign thinking is not sent.
+    QCOMPARE(h.post("/v1/messages", history(QStringLiteral("fakechat/chat-model"))).status, 200);
+    QVERIFY(!h.chat.requests().last().body.contains("sig-abc"));
+    QVERIFY(!h.chat.requests().last().body.contains("cdsig1."));
 }
 
 QTEST_GUILESS_MAIN(tst_GatewayFailover)
