@@ -15,11 +15,14 @@ set(CLAWDESK_SCREENSHOT_URL "https://raw.githubusercontent.com/clawdesk/clawdesk
 set(CLAWDESK_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging)
 set(CLAWDESK_PACKAGING_BINARY_DIR ${PROJECT_BINARY_DIR}/packaging)
 
-# Debian wants /usr/share/doc/<package>; GNUInstallDirs would use the project name (ClawDesk).
-if(NOT DEFINED CACHE{CMAKE_INSTALL_DOCDIR})
-  set(CMAKE_INSTALL_DOCDIR share/doc/clawdesk CACHE PATH "Documentation (share/doc/clawdesk)")
-endif()
 include(GNUInstallDirs)
+# Debian wants share/doc/<package>; GNUInstallDirs' DOCDIR (already cached by
+# qt_standard_project_setup) uses the project name, ClawDesk.
+if(WIN32)
+  set(CLAWDESK_INSTALL_DOCDIR doc)
+else()
+  set(CLAWDESK_INSTALL_DOCDIR ${CMAKE_INSTALL_DATAROOTDIR}/doc/clawdesk)
+endif()
 
 # Release date for AppStream: honours SOURCE_DATE_EPOCH for reproducible packages.
 string(TIMESTAMP CLAWDESK_RELEASE_DATE "%Y-%m-%d" UTC)
@@ -123,18 +126,23 @@ if(UNIX AND NOT APPLE)
     install(FILES ${pngs} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}/apps)
   endforeach()
 
-  # systemd user unit. Configured at install time so ExecStart names the prefix really used
-  # (`cmake --install --prefix …`, or /usr inside the .deb: see CPACK_SET_DESTDIR below).
+  # systemd user unit. Written at install time, straight into the destination, so that ExecStart
+  # names the prefix really used (`cmake --install --prefix …`, or /usr inside the .deb: see
+  # CPACK_SET_DESTDIR in packaging/CPackProjectConfig.cmake) and concurrent installs do not share a file.
   install(CODE "
     set(CMAKE_INSTALL_FULL_BINDIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
-    set(CMAKE_INSTALL_FULL_DOCDIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DOCDIR}\")
+    set(CMAKE_INSTALL_FULL_DOCDIR \"\${CMAKE_INSTALL_PREFIX}/${CLAWDESK_INSTALL_DOCDIR}\")
+    set(unit \"\${CMAKE_INSTALL_PREFIX}/lib/systemd/user/clawdesk-gateway.service\")
+    message(STATUS \"Installing: \$ENV{DESTDIR}\${unit}\")
     configure_file(\"${CLAWDESK_PACKAGING_DIR}/linux/clawdesk-gateway.service.in\"
-                   \"${CLAWDESK_PACKAGING_BINARY_DIR}/clawdesk-gateway.service\" @ONLY)")
-  install(FILES ${CLAWDESK_PACKAGING_BINARY_DIR}/clawdesk-gateway.service DESTINATION lib/systemd/user)
-  install(FILES ${CLAWDESK_PACKAGING_BINARY_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+                   \"\$ENV{DESTDIR}\${unit}\" @ONLY)
+    list(APPEND CMAKE_INSTALL_MANIFEST_FILES \"\${unit}\")")
+  install(FILES ${CLAWDESK_PACKAGING_BINARY_DIR}/copyright DESTINATION ${CLAWDESK_INSTALL_DOCDIR})
 endif()
-install(FILES ${PROJECT_SOURCE_DIR}/README.md ${CLAWDESK_PACKAGING_DIR}/LICENSE.txt
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+if(NOT APPLE) # the .dmg holds only ClawDesk.app
+  install(FILES ${PROJECT_SOURCE_DIR}/README.md ${CLAWDESK_PACKAGING_DIR}/LICENSE.txt
+          DESTINATION ${CLAWDESK_INSTALL_DOCDIR})
+endif()
 
 # ---------------------------------------------------------------------------------------------
 # CPack.
