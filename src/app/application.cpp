@@ -25,6 +25,8 @@ Application::Application(const Options &options, QObject *parent)
 {
     m_settings = std::make_unique<AppSettings>();
     m_settings->migrate();
+    // Create the gateway token now, not from inside a QML binding (that would be a binding loop).
+    m_settings->gatewayToken();
     AppSettings::setInstance(m_settings.get());
 
     const Environment env = systemEnvironment();
@@ -37,7 +39,8 @@ Application::Application(const Options &options, QObject *parent)
     m_keychain = std::make_unique<KeychainStore>();
     m_profilesFile = std::make_unique<AuthProfilesFile>(paths.authProfilesPath());
     m_credentials = std::make_unique<CredentialManager>(m_keychain.get(), m_profilesFile.get());
-    m_keychain->probe([this](bool ok, const QString &error) { m_credentials->setKeychainAvailable(ok, error); });
+    m_keychain->probe(
+        [this](bool ok, const QString &error) { m_credentials->setKeychainAvailable(ok, error); });
 
     m_config = std::make_unique<ConfigController>(paths, env);
     ConfigController::setInstance(m_config.get());
@@ -68,16 +71,18 @@ void Application::setLanguage(const QString &language)
     QCoreApplication::removeTranslator(&m_translator);
     const QString name = language.isEmpty() ? QLocale::system().name() : language;
     if (m_translator.load(QStringLiteral(":/i18n/clawdesk_") + name) ||
-        m_translator.load(QLocale(name), QStringLiteral("clawdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        m_translator.load(QLocale(name), QStringLiteral("clawdesk"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&m_translator);
     m_engine.retranslate();
 }
 
 bool Application::load()
 {
-    m_engine.setInitialProperties({{QStringLiteral("initialPage"), m_options.page},
-                                   {QStringLiteral("wizardStep"), m_options.wizardStep},
-                                   {QStringLiteral("startHidden"), m_options.minimized && m_tray->available()}});
+    m_engine.setInitialProperties(
+        {{QStringLiteral("initialPage"), m_options.page},
+         {QStringLiteral("wizardStep"), m_options.wizardStep},
+         {QStringLiteral("startHidden"), m_options.minimized && m_tray->available()}});
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ClawDesk/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;
@@ -149,7 +154,8 @@ void Application::addDemoActivity()
     event.toModel = fallback;
     event.reason = QStringLiteral("rate_limit");
     m_gateway->recordFailover(event);
-    m_tray->setQuotaText(tr("Coding Plan: %1 of %2 prompts left").arg(QLocale().toString(212), QLocale().toString(300)));
+    m_tray->setQuotaText(
+        tr("Coding Plan: %1 of %2 prompts left").arg(QLocale().toString(212), QLocale().toString(300)));
 }
 
 } // namespace clawdesk

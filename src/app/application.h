@@ -30,7 +30,7 @@ public:
     struct Options
     {
         bool minimized = false;
-        QString page;           ///< initial page: overview, modelauth, models, gateway, usage, settings, wizard
+        QString page; ///< initial page: overview, modelauth, models, gateway, usage, settings, wizard
         int wizardStep = 0;
         QString screenshot;     ///< render the window to this PNG and quit
         QString trayScreenshot; ///< render the tray menu to this PNG and quit

@@ -11,16 +11,26 @@ AppSettings *s_instance = nullptr;
 QString AppSettings::keyName(Key key)
 {
     switch (key) {
-    case Key::Language: return QStringLiteral("ui/language");
-    case Key::StartAtLogin: return QStringLiteral("ui/startAtLogin");
-    case Key::StartMinimized: return QStringLiteral("ui/startMinimized");
-    case Key::ConfigPath: return QStringLiteral("config/path");
-    case Key::Theme: return QStringLiteral("ui/theme");
-    case Key::NotifyFailover: return QStringLiteral("tray/notifyFailover");
-    case Key::TrayHintShown: return QStringLiteral("tray/hintShown");
-    case Key::GatewayPort: return QStringLiteral("gateway/port");
-    case Key::GatewayBind: return QStringLiteral("gateway/bind");
-    case Key::GatewayToken: return QStringLiteral("gateway/token");
+    case Key::Language:
+        return QStringLiteral("ui/language");
+    case Key::StartAtLogin:
+        return QStringLiteral("ui/startAtLogin");
+    case Key::StartMinimized:
+        return QStringLiteral("ui/startMinimized");
+    case Key::ConfigPath:
+        return QStringLiteral("config/path");
+    case Key::Theme:
+        return QStringLiteral("ui/theme");
+    case Key::NotifyFailover:
+        return QStringLiteral("tray/notifyFailover");
+    case Key::TrayHintShown:
+        return QStringLiteral("tray/hintShown");
+    case Key::GatewayPort:
+        return QStringLiteral("gateway/port");
+    case Key::GatewayBind:
+        return QStringLiteral("gateway/bind");
+    case Key::GatewayToken:
+        return QStringLiteral("gateway/token");
     }
     return {};
 }
@@ -28,16 +38,26 @@ QString AppSettings::keyName(Key key)
 QVariant AppSettings::defaultValue(Key key)
 {
     switch (key) {
-    case Key::Language: return QString(); // empty: follow the system locale
-    case Key::StartAtLogin: return false;
-    case Key::StartMinimized: return false;
-    case Key::ConfigPath: return QString(); // empty: discovered as OpenClaw does
-    case Key::Theme: return static_cast<int>(Theme::System);
-    case Key::NotifyFailover: return true;
-    case Key::TrayHintShown: return false;
-    case Key::GatewayPort: return 18790;
-    case Key::GatewayBind: return QStringLiteral("loopback");
-    case Key::GatewayToken: return QString();
+    case Key::Language:
+        return QString(); // empty: follow the system locale
+    case Key::StartAtLogin:
+        return false;
+    case Key::StartMinimized:
+        return false;
+    case Key::ConfigPath:
+        return QString(); // empty: discovered as OpenClaw does
+    case Key::Theme:
+        return static_cast<int>(Theme::System);
+    case Key::NotifyFailover:
+        return true;
+    case Key::TrayHintShown:
+        return false;
+    case Key::GatewayPort:
+        return 18790;
+    case Key::GatewayBind:
+        return QStringLiteral("loopback");
+    case Key::GatewayToken:
+        return QString();
     }
     return {};
 }
@@ -165,8 +185,13 @@ QString AppSettings::regenerateGatewayToken()
 
 QStringList AppSettings::availableLanguages() const
 {
-    return {QString(), QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("da"),
-            QStringLiteral("ru"), QStringLiteral("zh_TW"), QStringLiteral("ko")};
+    return {QString(),
+            QStringLiteral("en"),
+            QStringLiteral("nl"),
+            QStringLiteral("da"),
+            QStringLiteral("ru"),
+            QStringLiteral("zh_TW"),
+            QStringLiteral("ko")};
 }
 
 void AppSettings::setInstance(AppSettings *instance)

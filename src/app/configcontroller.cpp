@@ -216,12 +216,14 @@ bool ConfigController::removeFallback(int index)
     if (index < 0 || index >= raw.size())
         return false;
     const QString entry = raw.at(index);
-    return editModels([&](ModelsEditor &editor, QString *error) { return editor.removeFallback(entry, error); });
+    return editModels(
+        [&](ModelsEditor &editor, QString *error) { return editor.removeFallback(entry, error); });
 }
 
 bool ConfigController::moveFallback(int from, int to)
 {
-    return editModels([&](ModelsEditor &editor, QString *error) { return editor.moveFallback(from, to, error); });
+    return editModels(
+        [&](ModelsEditor &editor, QString *error) { return editor.moveFallback(from, to, error); });
 }
 
 bool ConfigController::clearFallbacks()

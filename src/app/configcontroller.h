@@ -1,8 +1,8 @@
 #pragma once
 
+#include "configfilewatcher.h"
 #include "configsnapshot.h"
 #include "configstore.h"
-#include "configfilewatcher.h"
 #include "fallbackmodel.h"
 #include "modellistmodel.h"
 

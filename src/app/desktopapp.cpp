@@ -24,13 +24,17 @@ int runDesktopApp(int &argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption minimized(QStringLiteral("minimized"), QStringLiteral("Start in the system tray."));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open."), QStringLiteral("name"));
-    const QCommandLineOption step(QStringLiteral("wizard-step"), QStringLiteral("Wizard step."), QStringLiteral("n"));
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+                                       QStringLiteral("Start in the system tray."));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption step(QStringLiteral("wizard-step"), QStringLiteral("Wizard step."),
+                                  QStringLiteral("n"));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render to PNG and quit."),
                                   QStringLiteral("png"));
     const QCommandLineOption trayShot(QStringLiteral("tray-screenshot"),
-                                      QStringLiteral("Render the tray menu to PNG and quit."), QStringLiteral("png"));
+                                      QStringLiteral("Render the tray menu to PNG and quit."),
+                                      QStringLiteral("png"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Show sample gateway activity."));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("openclaw.json to use."),
                                     QStringLiteral("path"));

@@ -59,11 +59,16 @@ QVariant FallbackModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case KeyRole: return row.key;
-    case PositionRole: return index.row() + 1;
-    case DroppedRole: return row.dropped;
-    case NoAuthRole: return row.noAuth;
-    case WarningRole: return warningFor(row);
+    case KeyRole:
+        return row.key;
+    case PositionRole:
+        return index.row() + 1;
+    case DroppedRole:
+        return row.dropped;
+    case NoAuthRole:
+        return row.noAuth;
+    case WarningRole:
+        return warningFor(row);
     }
     return {};
 }

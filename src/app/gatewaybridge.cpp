@@ -28,10 +28,18 @@ GatewayBridge::GatewayBridge(AppSettings *settings, QObject *parent)
     m_state = State::Stopped;
     connect(m_controller, &GatewayController::stateChanged, this, [this](GatewayController::State s) {
         switch (s) {
-        case GatewayController::State::Stopped: setState(State::Stopped); break;
-        case GatewayController::State::Starting: setState(State::Starting); break;
-        case GatewayController::State::Running: setState(State::Running); break;
-        case GatewayController::State::Error: setState(State::Error, m_controller->errorString()); break;
+        case GatewayController::State::Stopped:
+            setState(State::Stopped);
+            break;
+        case GatewayController::State::Starting:
+            setState(State::Starting);
+            break;
+        case GatewayController::State::Running:
+            setState(State::Running);
+            break;
+        case GatewayController::State::Error:
+            setState(State::Error, m_controller->errorString());
+            break;
         }
     });
     connect(m_controller, &GatewayController::requestFinished, this, &GatewayBridge::recordRequest);

@@ -76,39 +76,42 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
     const ModelListRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case KeyRole: return row.key;
-    case NameRole: return row.name;
-    case InputRole: return row.input;
-    case ContextRole: return ModelListing::formatContext(row.contextWindow);
-    case LocalRole: return row.local.value_or(false);
-    case AuthRole: return row.available.value_or(false);
-    case TagsRole: return row.tags;
-    case IsPrimaryRole: return row.hasTag(QStringLiteral("default"));
+    case KeyRole:
+        return row.key;
+    case NameRole:
+        return row.name;
+    case InputRole:
+        return row.input;
+    case ContextRole:
+        return ModelListing::formatContext(row.contextWindow);
+    case LocalRole:
+        return row.local.value_or(false);
+    case AuthRole:
+        return row.available.value_or(false);
+    case TagsRole:
+        return row.tags;
+    case IsPrimaryRole:
+        return row.hasTag(QStringLiteral("default"));
     case FallbackIndexRole:
         for (const QString &tag : row.tags) {
             if (tag.startsWith(QLatin1String("fallback#")))
                 return tag.mid(9).toInt();
         }
         return 0;
-    case AliasesRole: return row.aliases;
-    case MissingRole: return row.missing;
+    case AliasesRole:
+        return row.aliases;
+    case MissingRole:
+        return row.missing;
     }
     return {};
 }
 
 QHash<int, QByteArray> ModelListModel::roleNames() const
 {
-    return {{KeyRole, "key"},
-            {NameRole, "name"},
-            {InputRole, "input"},
-            {ContextRole, "context"},
-            {LocalRole, "local"},
-            {AuthRole, "auth"},
-            {TagsRole, "tags"},
-            {IsPrimaryRole, "isPrimary"},
-            {FallbackIndexRole, "fallbackIndex"},
-            {AliasesRole, "aliases"},
-            {MissingRole, "missing"}};
+    return {{KeyRole, "key"},         {NameRole, "name"},           {InputRole, "input"},
+            {ContextRole, "context"}, {LocalRole, "local"},         {AuthRole, "auth"},
+            {TagsRole, "tags"},       {IsPrimaryRole, "isPrimary"}, {FallbackIndexRole, "fallbackIndex"},
+            {AliasesRole, "aliases"}, {MissingRole, "missing"}};
 }
 
 QString ModelListModel::keyAt(int row) const

@@ -44,8 +44,10 @@ QString ProviderController::secretLocation(const QString &providerId) const
     case CredentialResolution::Source::Environment:
         return tr("Key from the environment variable %1 (not stored by ClawDesk).").arg(credential.origin);
     case CredentialResolution::Source::Config:
-        return tr("Key written in openclaw.json (%1). Moving it to the keychain is safer.").arg(credential.origin);
-    case CredentialResolution::Source::None: break;
+        return tr("Key written in openclaw.json (%1). Moving it to the keychain is safer.")
+            .arg(credential.origin);
+    case CredentialResolution::Source::None:
+        break;
     }
     return tr("No key yet.");
 }
@@ -138,6 +140,7 @@ bool ProviderController::addProviderModels(const QString &id, const QStringList 
             model.insert(QStringLiteral("name"), JsonValue(modelId));
             if (!document.insert(modelsPath, at++, model, error))
                 return false;
+            have.append(modelId);
         }
         return true;
     });
@@ -208,7 +211,8 @@ void ProviderController::discoverModels(const QString &baseUrl)
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
             m_discoveryStatus = DiscoveryStatus::Failed;
-            m_discoveryError = tr("Could not reach LM Studio: %1. Is its server running?").arg(reply->errorString());
+            m_discoveryError =
+                tr("Could not reach LM Studio: %1. Is its server running?").arg(reply->errorString());
             m_discovered.clear();
         } else {
             QString error;

@@ -38,8 +38,8 @@ public:
     enum class SignInStatus { Idle, WaitingForCode, WaitingForApproval, SignedIn, Failed };
     Q_ENUM(SignInStatus)
 
-    ProviderController(ConfigController *config, QNetworkAccessManager *nam,
-                       CredentialManager *credentials, QObject *parent = nullptr);
+    ProviderController(ConfigController *config, QNetworkAccessManager *nam, CredentialManager *credentials,
+                       QObject *parent = nullptr);
     ~ProviderController() override;
 
     /// {configured, baseUrl, api, apiKeyMasked, hasAuth, secretLocation, models (list of ids)}

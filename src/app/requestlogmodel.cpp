@@ -42,18 +42,29 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     const RequestRecord &r = m_records.at(index.row());
     switch (role) {
-    case TimeRole: return r.time;
+    case TimeRole:
+        return r.time;
     case Qt::DisplayRole:
-    case RequestedRole: return r.requestedModel;
-    case ServedRole: return r.servedModel;
-    case StatusRole: return r.status;
-    case LatencyRole: return r.latencyMs;
-    case InputTokensRole: return r.inputTokens;
-    case OutputTokensRole: return r.outputTokens;
-    case CostRole: return r.costUsd;
-    case FailedOverRole: return !r.attempts.isEmpty() && !r.servedModel.isEmpty();
-    case AttemptsRole: return r.attempts;
-    case ErrorRole: return r.error;
+    case RequestedRole:
+        return r.requestedModel;
+    case ServedRole:
+        return r.servedModel;
+    case StatusRole:
+        return r.status;
+    case LatencyRole:
+        return r.latencyMs;
+    case InputTokensRole:
+        return r.inputTokens;
+    case OutputTokensRole:
+        return r.outputTokens;
+    case CostRole:
+        return r.costUsd;
+    case FailedOverRole:
+        return !r.attempts.isEmpty() && !r.servedModel.isEmpty();
+    case AttemptsRole:
+        return r.attempts;
+    case ErrorRole:
+        return r.error;
     }
     return {};
 }

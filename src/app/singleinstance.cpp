@@ -14,7 +14,8 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent)
         user = qEnvironmentVariable("USER", QDir::homePath());
     // Hash so the name is a valid socket name whatever the user name holds.
     m_name = QStringLiteral("clawdesk-") +
-             QString::fromLatin1(QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+             QString::fromLatin1(
+                 QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server.nextPendingConnection()) {
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {

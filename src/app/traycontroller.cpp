@@ -64,13 +64,15 @@ TrayIcons::Kind TrayController::kind() const
     if (m_loginExpired)
         return TrayIcons::Kind::LoginExpired;
     switch (m_gateway->state()) {
-    case GatewayBridge::State::Error: return TrayIcons::Kind::Error;
+    case GatewayBridge::State::Error:
+        return TrayIcons::Kind::Error;
     case GatewayBridge::State::Running:
         return m_gateway->servingFallback() ? TrayIcons::Kind::Fallback : TrayIcons::Kind::Running;
-    default: break;
+    default:
+        break;
     }
     return m_config->status() == ConfigController::Status::Unparsable ? TrayIcons::Kind::Error
-                                                                        : TrayIcons::Kind::Stopped;
+                                                                      : TrayIcons::Kind::Stopped;
 }
 
 QString TrayController::statusText() const
@@ -78,10 +80,14 @@ QString TrayController::statusText() const
     if (m_loginExpired)
         return tr("Sign-in expired: open ClawDesk to sign in again");
     switch (m_gateway->state()) {
-    case GatewayBridge::State::Unavailable: return tr("Gateway not available in this build");
-    case GatewayBridge::State::Stopped: return tr("Gateway stopped");
-    case GatewayBridge::State::Starting: return tr("Gateway starting…");
-    case GatewayBridge::State::Error: return tr("Gateway error: %1").arg(m_gateway->errorString());
+    case GatewayBridge::State::Unavailable:
+        return tr("Gateway not available in this build");
+    case GatewayBridge::State::Stopped:
+        return tr("Gateway stopped");
+    case GatewayBridge::State::Starting:
+        return tr("Gateway starting…");
+    case GatewayBridge::State::Error:
+        return tr("Gateway error: %1").arg(m_gateway->errorString());
     case GatewayBridge::State::Running:
         if (m_gateway->servingFallback())
             return tr("Serving fallback %1").arg(m_gateway->servingModel());
@@ -187,12 +193,13 @@ void TrayController::onFailover(const FailoverEvent &event)
     if (!m_settings->notifyFailover() || !m_available)
         return;
     if (event.recovery) {
-        m_icon.showMessage(tr("Back on the primary model"),
-                           tr("%1 answers again.").arg(event.toModel), QSystemTrayIcon::Information, 5000);
+        m_icon.showMessage(tr("Back on the primary model"), tr("%1 answers again.").arg(event.toModel),
+                           QSystemTrayIcon::Information, 5000);
     } else {
-        m_icon.showMessage(tr("Switched to a fallback model"),
-                           tr("%1 failed (%2); now serving %3.").arg(event.fromModel, event.reason, event.toModel),
-                           QSystemTrayIcon::Warning, 5000);
+        m_icon.showMessage(
+            tr("Switched to a fallback model"),
+            tr("%1 failed (%2); now serving %3.").arg(event.fromModel, event.reason, event.toModel),
+            QSystemTrayIcon::Warning, 5000);
     }
 }
 

@@ -18,7 +18,6 @@ class AppSettings;
 class ConfigController;
 class GatewayBridge;
 
-
 /// @brief The system tray (QML singleton `Tray`): an icon per gateway state, a menu (status, gateway
 /// start/stop/restart, primary model switch, quota, open, quit) and failover notifications.
 ///

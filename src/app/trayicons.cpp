@@ -10,11 +10,16 @@ namespace clawdesk {
 QString TrayIcons::resourcePath(Kind kind)
 {
     switch (kind) {
-    case Kind::Stopped: return QStringLiteral(":/icons/tray-stopped.svg");
-    case Kind::Running: return QStringLiteral(":/icons/tray-running.svg");
-    case Kind::Fallback: return QStringLiteral(":/icons/tray-fallback.svg");
-    case Kind::Error: return QStringLiteral(":/icons/tray-error.svg");
-    case Kind::LoginExpired: return QStringLiteral(":/icons/tray-login.svg");
+    case Kind::Stopped:
+        return QStringLiteral(":/icons/tray-stopped.svg");
+    case Kind::Running:
+        return QStringLiteral(":/icons/tray-running.svg");
+    case Kind::Fallback:
+        return QStringLiteral(":/icons/tray-fallback.svg");
+    case Kind::Error:
+        return QStringLiteral(":/icons/tray-error.svg");
+    case Kind::LoginExpired:
+        return QStringLiteral(":/icons/tray-login.svg");
     }
     return {};
 }
@@ -22,11 +27,16 @@ QString TrayIcons::resourcePath(Kind kind)
 QColor TrayIcons::color(Kind kind)
 {
     switch (kind) {
-    case Kind::Stopped: return QColor(0x8a, 0x8f, 0x98);
-    case Kind::Running: return QColor(0x2e, 0xa0, 0x43);
-    case Kind::Fallback: return QColor(0xe0, 0x9b, 0x1a);
-    case Kind::Error: return QColor(0xd6, 0x3b, 0x3b);
-    case Kind::LoginExpired: return QColor(0x7b, 0x5c, 0xd6);
+    case Kind::Stopped:
+        return QColor(0x8a, 0x8f, 0x98);
+    case Kind::Running:
+        return QColor(0x2e, 0xa0, 0x43);
+    case Kind::Fallback:
+        return QColor(0xe0, 0x9b, 0x1a);
+    case Kind::Error:
+        return QColor(0xd6, 0x3b, 0x3b);
+    case Kind::LoginExpired:
+        return QColor(0x7b, 0x5c, 0xd6);
     }
     return Qt::gray;
 }

@@ -122,12 +122,18 @@ QVariant UsageModel::data(const QModelIndex &index, int role) const
     const DailyUsage &d = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case DateRole: return d.date;
-    case RequestsRole: return d.requests;
-    case InputTokensRole: return d.inputTokens;
-    case OutputTokensRole: return d.outputTokens;
-    case TokensRole: return d.inputTokens + d.outputTokens;
-    case CostRole: return d.costUsd;
+    case DateRole:
+        return d.date;
+    case RequestsRole:
+        return d.requests;
+    case InputTokensRole:
+        return d.inputTokens;
+    case OutputTokensRole:
+        return d.outputTokens;
+    case TokensRole:
+        return d.inputTokens + d.outputTokens;
+    case CostRole:
+        return d.costUsd;
     }
     return {};
 }

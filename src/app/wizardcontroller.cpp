@@ -44,14 +44,14 @@ std::optional<Plan> planFor(const QString &choice)
         const bool cn = choice.endsWith(QLatin1String("-cn"));
         plan.providerId = QStringLiteral("minimax-portal");
         plan.provider = JsonValue::object();
-        plan.provider.insert(QStringLiteral("baseUrl"),
-                             JsonValue(cn ? "https://api.minimaxi.com/anthropic" : "https://api.minimax.io/anthropic"));
+        plan.provider.insert(QStringLiteral("baseUrl"), JsonValue(cn ? "https://api.minimaxi.com/anthropic"
+                                                                     : "https://api.minimax.io/anthropic"));
         plan.provider.insert(QStringLiteral("apiKey"), JsonValue("minimax-oauth"));
         plan.provider.insert(QStringLiteral("api"), JsonValue("anthropic-messages"));
-        plan.provider.insert(
-            QStringLiteral("models"),
-            JsonValue::array({modelEntry("MiniMax-M2.1", "MiniMax M2.1", 0, 0, 0, 0, 200000),
-                              modelEntry("MiniMax-M2.1-lightning", "MiniMax M2.1 Lightning", 0, 0, 0, 0, 200000)}));
+        plan.provider.insert(QStringLiteral("models"),
+                             JsonValue::array({modelEntry("MiniMax-M2.1", "MiniMax M2.1", 0, 0, 0, 0, 200000),
+                                               modelEntry("MiniMax-M2.1-lightning", "MiniMax M2.1 Lightning",
+                                                          0, 0, 0, 0, 200000)}));
         plan.profileId = QStringLiteral("minimax-portal:default");
         plan.profileMode = QStringLiteral("oauth");
         plan.aliases = {{QStringLiteral("minimax-portal/MiniMax-M2.1"), QStringLiteral("minimax-m2.1")},
@@ -62,14 +62,16 @@ std::optional<Plan> planFor(const QString &choice)
     }
     if (choice == QLatin1String("minimax-api") || choice == QLatin1String("minimax-api-lightning")) {
         const bool lightning = choice.endsWith(QLatin1String("lightning"));
-        const QString id = lightning ? QStringLiteral("MiniMax-M2.1-lightning") : QStringLiteral("MiniMax-M2.1");
+        const QString id =
+            lightning ? QStringLiteral("MiniMax-M2.1-lightning") : QStringLiteral("MiniMax-M2.1");
         plan.providerId = QStringLiteral("minimax");
         plan.provider = JsonValue::object();
         plan.provider.insert(QStringLiteral("baseUrl"), JsonValue("https://api.minimax.io/anthropic"));
         plan.provider.insert(QStringLiteral("api"), JsonValue("anthropic-messages"));
-        plan.provider.insert(QStringLiteral("models"),
-                             JsonValue::array({modelEntry(id, lightning ? "MiniMax M2.1 Lightning" : "MiniMax M2.1",
-                                                          15, 60, 2, 10, 200000)}));
+        plan.provider.insert(
+            QStringLiteral("models"),
+            JsonValue::array({modelEntry(id, lightning ? "MiniMax M2.1 Lightning" : "MiniMax M2.1", 15, 60, 2,
+                                         10, 200000)}));
         plan.profileId = QStringLiteral("minimax:default");
         plan.profileMode = QStringLiteral("api_key");
         plan.aliases = {{QStringLiteral("minimax/") + id, QStringLiteral("Minimax")}};
@@ -83,8 +85,9 @@ std::optional<Plan> planFor(const QString &choice)
         plan.provider.insert(QStringLiteral("baseUrl"), JsonValue("http://127.0.0.1:1234/v1"));
         plan.provider.insert(QStringLiteral("apiKey"), JsonValue("lmstudio"));
         plan.provider.insert(QStringLiteral("api"), JsonValue("openai-responses"));
-        plan.provider.insert(QStringLiteral("models"),
-                             JsonValue::array({modelEntry("minimax-m2.1-gs32", "MiniMax M2.1 GS32", 0, 0, 0, 0, 196608)}));
+        plan.provider.insert(
+            QStringLiteral("models"),
+            JsonValue::array({modelEntry("minimax-m2.1-gs32", "MiniMax M2.1 GS32", 0, 0, 0, 0, 196608)}));
         plan.aliases = {{QStringLiteral("anthropic/claude-opus-4-5"), QStringLiteral("Opus")},
                         {QStringLiteral("lmstudio/minimax-m2.1-gs32"), QStringLiteral("Minimax")}};
         plan.primary = QStringLiteral("lmstudio/minimax-m2.1-gs32");
@@ -140,8 +143,10 @@ bool WizardController::applyChoices(Json5Document &document, const QVariantMap &
                     for (qsizetype i = 0; i < want.size(); ++i) {
                         bool present = false;
                         for (qsizetype j = 0; have && j < have->size(); ++j)
-                            present = present || have->at(j)[QStringLiteral("id")] == want.at(i)[QStringLiteral("id")];
-                        if (!present && !document.insert(path + QStringList{field}, have ? have->size() : 0, want.at(i), error))
+                            present = present ||
+                                      have->at(j)[QStringLiteral("id")] == want.at(i)[QStringLiteral("id")];
+                        if (!present && !document.insert(path + QStringList{field}, have ? have->size() : 0,
+                                                         want.at(i), error))
                             return false;
                         have = document.value().find(path + QStringList{field});
                     }
@@ -165,7 +170,8 @@ bool WizardController::applyChoices(Json5Document &document, const QVariantMap &
     if (!plan->profileId.isEmpty()) {
         const QStringList path{QStringLiteral("auth"), QStringLiteral("profiles"), plan->profileId};
         JsonValue profile = JsonValue::object();
-        profile.insert(QStringLiteral("provider"), JsonValue(plan->profileId.section(QLatin1Char(':'), 0, 0)));
+        profile.insert(QStringLiteral("provider"),
+                       JsonValue(plan->profileId.section(QLatin1Char(':'), 0, 0)));
         profile.insert(QStringLiteral("mode"), JsonValue(plan->profileMode));
         if (!document.set(path, profile, error))
             return false;
@@ -176,8 +182,8 @@ bool WizardController::applyChoices(Json5Document &document, const QVariantMap &
     if (primary.isEmpty())
         primary = plan->primary;
     for (const auto &alias : plan->aliases) {
-        if (!document.set(modelsPath + QStringList{alias.first, QStringLiteral("alias")}, JsonValue(alias.second),
-                          error))
+        if (!document.set(modelsPath + QStringList{alias.first, QStringLiteral("alias")},
+                          JsonValue(alias.second), error))
             return false;
     }
     for (const QString &key : picker) {
@@ -197,7 +203,8 @@ bool WizardController::applyChoices(Json5Document &document, const QVariantMap &
         QList<JsonValue> fallbacks;
         for (const QString &key : picker)
             fallbacks.append(JsonValue(key));
-        if (!document.set(modelPath + QStringList{QStringLiteral("fallbacks")}, JsonValue::array(fallbacks), error))
+        if (!document.set(modelPath + QStringList{QStringLiteral("fallbacks")}, JsonValue::array(fallbacks),
+                          error))
             return false;
     }
     return true;
@@ -222,11 +229,11 @@ QString WizardController::lineDiff(const QString &before, const QString &after)
             lines.append(QStringLiteral("  ") + a[i]);
             changed.append(false);
             ++i, ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            lines.append(QStringLiteral("+ ") + b[j++]);
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            lines.append(QStringLiteral("- ") + a[i++]);
             changed.append(true);
         } else {
-            lines.append(QStringLiteral("- ") + a[i++]);
+            lines.append(QStringLiteral("+ ") + b[j++]);
             changed.append(true);
         }
     }
@@ -234,14 +241,15 @@ QString WizardController::lineDiff(const QString &before, const QString &after)
         return {};
     QStringList out;
     constexpr int Context = 2;
+    const QString Gap = QStringLiteral("  …");
     for (qsizetype k = 0; k < lines.size(); ++k) {
         bool near = false;
         for (qsizetype d = qMax<qsizetype>(0, k - Context); d <= qMin(lines.size() - 1, k + Context); ++d)
             near = near || changed[d];
         if (near)
             out.append(lines[k]);
-        else if (!out.isEmpty() && out.last() != QLatin1String("  …"))
-            out.append(QStringLiteral("  …"));
+        else if (out.isEmpty() || out.last() != Gap)
+            out.append(Gap);
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -253,7 +261,8 @@ QString WizardController::preview(const QVariantMap &choices)
         setLastError(ConfigStore::describeInvalid(current));
         return {};
     }
-    Json5Document document = current.exists() ? current.document() : Json5Document::parse(QStringLiteral("{}\n"));
+    Json5Document document =
+        current.exists() ? current.document() : Json5Document::parse(QStringLiteral("{}\n"));
     const QString before = current.exists() ? document.text() : QString();
     QString error;
     if (!applyChoices(document, choices, &error)) {

@@ -39,11 +39,14 @@ void TestAppModels::modelListRowsAndRoles()
     QCOMPARE(roles.value(ModelListModel::IsPrimaryRole), QByteArray("isPrimary"));
 
     QModelIndex opus;
+    QModelIndex minimax;
     QModelIndex lightning;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row);
         if (index.data(ModelListModel::KeyRole).toString() == QLatin1String("anthropic/claude-opus-4-5"))
             opus = index;
+        if (index.data(ModelListModel::KeyRole).toString() == QLatin1String("minimax/MiniMax-M2.1"))
+            minimax = index;
         if (index.data(ModelListModel::KeyRole).toString() == QLatin1String("minimax/MiniMax-M2.1-lightning"))
             lightning = index;
     }
@@ -52,10 +55,12 @@ void TestAppModels::modelListRowsAndRoles()
     QCOMPARE(opus.data(ModelListModel::FallbackIndexRole).toInt(), 0);
     QCOMPARE(opus.data(ModelListModel::AliasesRole).toStringList(), QStringList{QStringLiteral("opus")});
     QVERIFY(opus.data(ModelListModel::TagsRole).toStringList().contains(QStringLiteral("default")));
+    QVERIFY(minimax.isValid());
+    QCOMPARE(minimax.data(ModelListModel::FallbackIndexRole).toInt(), 1);
+    QVERIFY(minimax.data(ModelListModel::AuthRole).toBool()); // MINIMAX_API_KEY from the env block
+    QCOMPARE(minimax.data(ModelListModel::ContextRole).toString(), QStringLiteral("200k"));
     QVERIFY(lightning.isValid());
     QCOMPARE(lightning.data(ModelListModel::FallbackIndexRole).toInt(), 2);
-    QVERIFY(lightning.data(ModelListModel::AuthRole).toBool()); // MINIMAX_API_KEY from the env block
-    QCOMPARE(lightning.data(ModelListModel::ContextRole).toString(), QStringLiteral("200k"));
     QVERIFY(!model->index(0).data(Qt::UserRole + 100).isValid());
     QCOMPARE(model->keyAt(99), QString());
 }
@@ -111,7 +116,8 @@ void TestAppModels::requestLogNewestFirstAndCapped()
         RequestRecord r;
         r.requestedModel = QStringLiteral("req-%1").arg(i);
         r.servedModel = i == 4 ? QStringLiteral("minimax/MiniMax-M2.1") : r.requestedModel;
-        r.attempts = i == 4 ? QStringList{QStringLiteral("anthropic/claude-opus-4-5: rate_limit")} : QStringList();
+        r.attempts =
+            i == 4 ? QStringList{QStringLiteral("anthropic/claude-opus-4-5: rate_limit")} : QStringList();
         r.status = 200;
         r.costUsd = 0.01 * i;
         model.add(r);

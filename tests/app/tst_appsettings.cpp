@@ -33,9 +33,11 @@ void TestAppSettings::defaults_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QVariant>("value");
     QTest::addRow("port") << int(AppSettings::Key::GatewayPort) << "gateway/port" << QVariant(18790);
-    QTest::addRow("bind") << int(AppSettings::Key::GatewayBind) << "gateway/bind" << QVariant(QStringLiteral("loopback"));
+    QTest::addRow("bind") << int(AppSettings::Key::GatewayBind) << "gateway/bind"
+                          << QVariant(QStringLiteral("loopback"));
     QTest::addRow("token") << int(AppSettings::Key::GatewayToken) << "gateway/token" << QVariant(QString());
-    QTest::addRow("notify") << int(AppSettings::Key::NotifyFailover) << "tray/notifyFailover" << QVariant(true);
+    QTest::addRow("notify") << int(AppSettings::Key::NotifyFailover) << "tray/notifyFailover"
+                            << QVariant(true);
     QTest::addRow("login") << int(AppSettings::Key::StartAtLogin) << "ui/startAtLogin" << QVariant(false);
 }
 
@@ -127,13 +129,16 @@ void TestAppSettings::autostartFile()
 
 void TestAppSettings::snippets()
 {
-    QCOMPARE(GatewaySnippets::claudeCode(18790, QStringLiteral("tok")),
-             QStringLiteral("export ANTHROPIC_BASE_URL=http://127.0.0.1:18790\nexport ANTHROPIC_AUTH_TOKEN=tok\nclaude"));
+    QCOMPARE(
+        GatewaySnippets::claudeCode(18790, QStringLiteral("tok")),
+        QStringLiteral(
+            "export ANTHROPIC_BASE_URL=http://127.0.0.1:18790\nexport ANTHROPIC_AUTH_TOKEN=tok\nclaude"));
     QVERIFY(GatewaySnippets::openAiCompatible(18790, QStringLiteral("tok"))
                 .startsWith(QStringLiteral("Base URL: http://127.0.0.1:18790/v1\n")));
     QVERIFY(GatewaySnippets::curl(1234, QStringLiteral("tok"), QStringLiteral("opus"))
                 .contains(QStringLiteral("\"model\":\"opus\"")));
-    QVERIFY(GatewaySnippets::openClaw(18790, QStringLiteral("tok")).contains(QStringLiteral("\"apiKey\": \"tok\"")));
+    QVERIFY(GatewaySnippets::openClaw(18790, QStringLiteral("tok"))
+                .contains(QStringLiteral("\"apiKey\": \"tok\"")));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -47,10 +47,11 @@ void TestConfigController::loadsSelection()
     ConfigController config(dir.paths, {});
     QCOMPARE(config.status(), ConfigController::Status::Ok);
     QCOMPARE(config.primary(), QStringLiteral("anthropic/claude-opus-4-5"));
-    QCOMPARE(config.fallbackKeys(),
-             (QStringList{QStringLiteral("minimax/MiniMax-M2.1"), QStringLiteral("minimax/MiniMax-M2.1-lightning")}));
+    QCOMPARE(config.fallbackKeys(), (QStringList{QStringLiteral("minimax/MiniMax-M2.1"),
+                                                 QStringLiteral("minimax/MiniMax-M2.1-lightning")}));
     QCOMPARE(config.aliases().size(), 2);
-    QCOMPARE(config.aliases().first().toMap().value(QStringLiteral("alias")).toString(), QStringLiteral("opus"));
+    QCOMPARE(config.aliases().first().toMap().value(QStringLiteral("alias")).toString(),
+             QStringLiteral("opus"));
     QVERIFY(config.errorString().isEmpty());
     QVERIFY(config.modelKeys().contains(QStringLiteral("minimax/MiniMax-M2.1")));
     QVERIFY(config.models()->rowCount() >= 3);
@@ -72,11 +73,14 @@ void TestConfigController::actionsWriteExactBytes_data()
         << "removeFallback"
         << replaced(seed, R"(["minimax/MiniMax-M2.1", "minimax/MiniMax-M2.1-lightning"])",
                     R"(["minimax/MiniMax-M2.1-lightning"])");
+    // Rename = remove + add in one save; the editor writes the new member on its own lines.
     QTest::addRow("rename alias") << "renameAlias"
-                                  << replaced(seed, R"({ alias: "opus" })", R"({ alias: "big-brain" })");
-    QTest::addRow("add alias") << "addAlias"
-                               << replaced(seed, R"("minimax/MiniMax-M2.1-lightning": {})",
-                                           R"("minimax/MiniMax-M2.1-lightning": { alias: "fast" })");
+                                  << replaced(seed, R"({ alias: "opus" })",
+                                              "{\n          alias: \"big-brain\",\n        }");
+    QTest::addRow("add alias")
+        << "addAlias"
+        << replaced(seed, R"("minimax/MiniMax-M2.1-lightning": {})",
+                    "\"minimax/MiniMax-M2.1-lightning\": {\n          alias: \"fast\",\n        }");
 }
 
 void TestConfigController::actionsWriteExactBytes()
@@ -90,7 +94,7 @@ void TestConfigController::actionsWriteExactBytes()
 
     bool ok = false;
     if (action == QLatin1String("setPrimary"))
-        ok = config.setPrimary(QStringLiteral("minimax"));  // by alias
+        ok = config.setPrimary(QStringLiteral("minimax")); // by alias
     else if (action == QLatin1String("moveDown"))
         ok = config.moveFallback(0, 1);
     else if (action == QLatin1String("removeFallback"))
@@ -110,14 +114,16 @@ void TestConfigController::addFallbackAllowlists()
     apptest::StateDir dir;
     dir.write(apptest::CommentedConfig);
     ConfigController config(dir.paths, {});
-    QVERIFY2(config.addFallback(QStringLiteral("anthropic/claude-sonnet-4-5")), qPrintable(config.lastError()));
+    QVERIFY2(config.addFallback(QStringLiteral("anthropic/claude-sonnet-4-5")),
+             qPrintable(config.lastError()));
     QCOMPARE(config.fallbackKeys().last(), QStringLiteral("anthropic/claude-sonnet-4-5"));
     const QByteArray bytes = dir.read();
     QVERIFY(bytes.contains("// ClawDesk test config"));
     QVERIFY(bytes.contains("// when Opus is rate-limited"));
     QVERIFY(bytes.contains("\"anthropic/claude-sonnet-4-5\""));
     // Allowlisted so the fallback is not silently dropped.
-    QVERIFY(!config.snapshot()->selection().droppedFallbacks().contains(QStringLiteral("anthropic/claude-sonnet-4-5")));
+    QVERIFY(!config.snapshot()->selection().droppedFallbacks().contains(
+        QStringLiteral("anthropic/claude-sonnet-4-5")));
     // Adding it again changes nothing.
     QVERIFY(config.addFallback(QStringLiteral("anthropic/claude-sonnet-4-5")));
     QCOMPARE(dir.read(), bytes);
@@ -142,13 +148,21 @@ void TestConfigController::aliasError_data()
     QTest::addColumn<QString>("alias");
     QTest::addColumn<QString>("forModel");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("empty") << "" << "" << "Alias cannot be empty.";
-    QTest::addRow("space") << "my alias" << ""
+    QTest::addRow("empty") << ""
+                           << ""
+                           << "Alias cannot be empty.";
+    QTest::addRow("space") << "my alias"
+                           << ""
                            << "Alias must use letters, numbers, dots, underscores, colons, or dashes.";
-    QTest::addRow("clash") << "minimax" << "anthropic/claude-opus-4-5"
+    QTest::addRow("clash") << "minimax"
+                           << "anthropic/claude-opus-4-5"
                            << "Alias minimax already points to minimax/MiniMax-M2.1.";
-    QTest::addRow("own alias") << "opus" << "anthropic/claude-opus-4-5" << "";
-    QTest::addRow("fresh") << "fast:v1.2_x" << "minimax/MiniMax-M2.1-lightning" << "";
+    QTest::addRow("own alias") << "opus"
+                               << "anthropic/claude-opus-4-5"
+                               << "";
+    QTest::addRow("fresh") << "fast:v1.2_x"
+                           << "minimax/MiniMax-M2.1-lightning"
+                           << "";
 }
 
 void TestConfigController::aliasError()
@@ -171,7 +185,8 @@ void TestConfigController::unparsableFileIsReportedAndNeverWritten()
     QCOMPARE(config.status(), ConfigController::Status::Unparsable);
     QVERIFY(config.errorLine() > 0);
     QVERIFY(config.errorColumn() > 0);
-    QVERIFY2(config.errorLocation().endsWith(QStringLiteral(":%1:%2").arg(config.errorLine()).arg(config.errorColumn())),
+    QVERIFY2(config.errorLocation().endsWith(
+                 QStringLiteral(":%1:%2").arg(config.errorLine()).arg(config.errorColumn())),
              qPrintable(config.errorLocation()));
     QVERIFY(config.errorString().startsWith(QStringLiteral("Invalid config at")));
     QVERIFY(!config.setPrimary(QStringLiteral("anthropic/claude-opus-4-5")));
@@ -253,7 +268,8 @@ void TestConfigController::fallbackModelEditsThroughStore()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy dataChanged(model, &QAbstractItemModel::dataChanged);
     QVERIFY(model->move(1, 0));
-    QCOMPARE(model->index(0).data(FallbackModel::KeyRole).toString(), QStringLiteral("minimax/MiniMax-M2.1-lightning"));
+    QCOMPARE(model->index(0).data(FallbackModel::KeyRole).toString(),
+             QStringLiteral("minimax/MiniMax-M2.1-lightning"));
     QCOMPARE(dataChanged.count(), 2); // both rows changed in place: the view keeps its current item
     QVERIFY(!model->move(0, 5));
     QVERIFY(!model->remove(7));

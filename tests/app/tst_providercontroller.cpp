@@ -25,7 +25,8 @@ public:
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     m_requests.append(socket->readAll());
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                                  QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
+                                  QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" +
+                                  m_body);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -119,7 +120,7 @@ void TestProviderController::saveProviderKeepsComments()
     const QByteArray bytes = dir.read();
     QVERIFY(bytes.startsWith("{\n  // ClawDesk test config\n"));
     QVERIFY(bytes.contains("// when Opus is rate-limited"));
-    QCOMPARE(bytes.count("\"qwen3-coder\""), 2); // id and name, once
+    QCOMPARE(bytes.count("\"qwen3-coder\""), 2); // id and name of one entry, though asked twice
     QVERIFY(config.snapshot()->registry().isConfiguredProvider(QStringLiteral("lmstudio")));
     const QVariantMap info = providers.provider(QStringLiteral("lmstudio"));
     QCOMPARE(info.value(QStringLiteral("baseUrl")).toString(), QStringLiteral("http://127.0.0.1:1234/v1"));
@@ -148,8 +149,9 @@ void TestProviderController::providerInfo()
     const QVariantMap minimax = providers.provider(QStringLiteral("minimax"));
     QVERIFY(minimax.value(QStringLiteral("hasAuth")).toBool());
     // The key comes from openclaw.json's env block; it is shown masked, never in full.
-    QVERIFY(!minimax.value(QStringLiteral("apiKeyMasked")).toString().contains(
-        QStringLiteral("sk-test-0000000000000000000000000000")));
+    QVERIFY(!minimax.value(QStringLiteral("apiKeyMasked"))
+                 .toString()
+                 .contains(QStringLiteral("sk-test-0000000000000000000000000000")));
     QVERIFY(!minimax.value(QStringLiteral("secretLocation")).toString().isEmpty());
     const QVariantMap openai = providers.provider(QStringLiteral("openai"));
     QVERIFY(!openai.value(QStringLiteral("hasAuth")).toBool());
@@ -209,7 +211,8 @@ void TestProviderController::discoverModelsUnreachable()
     QNetworkAccessManager nam;
     ProviderController providers(&config, &nam, nullptr);
     providers.discoverModels(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
-    QTRY_COMPARE_WITH_TIMEOUT(providers.discoveryStatus(), ProviderController::DiscoveryStatus::Failed, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(providers.discoveryStatus(), ProviderController::DiscoveryStatus::Failed,
+                              20000);
     QVERIFY(providers.discoveryError().contains(QStringLiteral("LM Studio")));
 }
 

@@ -2,8 +2,8 @@
 // any QML warning (binding errors, missing properties, type errors) fails the test. Also checks
 // the tray menu and a live language switch.
 #include "application.h"
-#include "apptestsupport.h"
 #include "appsettings.h"
+#include "apptestsupport.h"
 #include "configcontroller.h"
 #include "gatewaybridge.h"
 #include "traycontroller.h"

@@ -28,12 +28,22 @@ void TestWizardController::applyOnNewFile_data()
     QTest::addColumn<QString>("primary");
     QTest::addColumn<QString>("alias");
     QTest::addColumn<QString>("provider");
-    QTest::addRow("api key") << "minimax-api" << "minimax/MiniMax-M2.1" << "Minimax" << "minimax";
-    QTest::addRow("lightning") << "minimax-api-lightning" << "minimax/MiniMax-M2.1-lightning" << "Minimax"
+    QTest::addRow("api key") << "minimax-api"
+                             << "minimax/MiniMax-M2.1"
+                             << "Minimax"
+                             << "minimax";
+    QTest::addRow("lightning") << "minimax-api-lightning"
+                               << "minimax/MiniMax-M2.1-lightning"
+                               << "Minimax"
                                << "minimax";
-    QTest::addRow("oauth global") << "minimax-portal-global" << "minimax-portal/MiniMax-M2.1" << "minimax-m2.1"
+    QTest::addRow("oauth global") << "minimax-portal-global"
+                                  << "minimax-portal/MiniMax-M2.1"
+                                  << "minimax-m2.1"
                                   << "minimax-portal";
-    QTest::addRow("lm studio") << "lmstudio" << "lmstudio/minimax-m2.1-gs32" << "Minimax" << "lmstudio";
+    QTest::addRow("lm studio") << "lmstudio"
+                               << "lmstudio/minimax-m2.1-gs32"
+                               << "Minimax"
+                               << "lmstudio";
 }
 
 void TestWizardController::applyOnNewFile()
@@ -54,16 +64,19 @@ void TestWizardController::applyOnNewFile()
     const JsonValue &root = config.snapshot()->config().document().value();
     if (choice.startsWith(QLatin1String("minimax-api"))) {
         QCOMPARE(root[QStringLiteral("auth")][QStringLiteral("profiles")][QStringLiteral("minimax:default")]
-                     [QStringLiteral("mode")].toString(),
+                     [QStringLiteral("mode")]
+                         .toString(),
                  QStringLiteral("api_key"));
         QCOMPARE(root[QStringLiteral("models")][QStringLiteral("mode")].toString(), QStringLiteral("merge"));
         // The key itself is never written to openclaw.json.
         QVERIFY(root[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax")]
-                    [QStringLiteral("apiKey")].isUndefined());
+                    [QStringLiteral("apiKey")]
+                        .isUndefined());
     }
     if (choice == QLatin1String("minimax-portal-global"))
         QCOMPARE(root[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax-portal")]
-                     [QStringLiteral("apiKey")].toString(),
+                     [QStringLiteral("apiKey")]
+                         .toString(),
                  QStringLiteral("minimax-oauth"));
 }
 
@@ -75,8 +88,8 @@ void TestWizardController::pickerBecomesFallbacks()
     const QVariantMap choices{
         {QStringLiteral("authChoice"), QStringLiteral("lmstudio")},
         {QStringLiteral("primary"), QStringLiteral("anthropic/claude-opus-4-5")},
-        {QStringLiteral("pickerModels"),
-         QStringList{QStringLiteral("lmstudio/minimax-m2.1-gs32"), QStringLiteral("anthropic/claude-opus-4-5")}},
+        {QStringLiteral("pickerModels"), QStringList{QStringLiteral("lmstudio/minimax-m2.1-gs32"),
+                                                     QStringLiteral("anthropic/claude-opus-4-5")}},
     };
     QVERIFY2(wizard.apply(choices), qPrintable(wizard.lastError()));
     QCOMPARE(config.primary(), QStringLiteral("anthropic/claude-opus-4-5"));
@@ -91,8 +104,9 @@ void TestWizardController::keepsCommentsAndPreviewMatches()
     WizardController wizard(&config);
     const QVariantMap choices{{QStringLiteral("authChoice"), QStringLiteral("minimax-api")}};
     const QString diff = wizard.preview(choices);
-    QVERIFY2(diff.contains(QStringLiteral("-         primary: \"anthropic/claude-opus-4-5\", // the main model")),
-             qPrintable(diff));
+    QVERIFY2(
+        diff.contains(QStringLiteral("-         primary: \"anthropic/claude-opus-4-5\", // the main model")),
+        qPrintable(diff));
     QVERIFY(diff.contains(QStringLiteral("+         primary: \"minimax/MiniMax-M2.1\", // the main model")));
     QCOMPARE(dir.read(), QByteArray(apptest::CommentedConfig)); // preview writes nothing
     QVERIFY(wizard.apply(choices));
@@ -120,10 +134,17 @@ void TestWizardController::lineDiff_data()
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("same") << "a\nb" << "a\nb" << "";
-    QTest::addRow("change") << "a\nb\nc" << "a\nB\nc" << "  a\n- b\n+ B\n  c";
-    QTest::addRow("insert") << "a\nc" << "a\nb\nc" << "  a\n+ b\n  c";
-    QTest::addRow("context") << "1\n2\n3\n4\n5\n6\n7" << "1\n2\n3\n4\n5\n6\nX"
+    QTest::addRow("same") << "a\nb"
+                          << "a\nb"
+                          << "";
+    QTest::addRow("change") << "a\nb\nc"
+                            << "a\nB\nc"
+                            << "  a\n- b\n+ B\n  c";
+    QTest::addRow("insert") << "a\nc"
+                            << "a\nb\nc"
+                            << "  a\n+ b\n  c";
+    QTest::addRow("context") << "1\n2\n3\n4\n5\n6\n7"
+                             << "1\n2\n3\n4\n5\n6\nX"
                              << "  …\n  5\n  6\n- 7\n+ X";
 }
 
