@@ -228,6 +228,7 @@ ScrollView {
                     Label { text: qsTr("API"); color: Theme.text }
                     ComboBox {
                         id: customApi
+                        Layout.preferredWidth: 240
                         model: ["openai-completions", "openai-responses", "anthropic-messages"]
                         Accessible.name: qsTr("API kind")
                     }

@@ -365,20 +365,20 @@ Pane {
                         }
                     }
 
+                    ComboBox {
+                        id: aliasTarget
+                        Layout.fillWidth: true
+                        editable: true
+                        model: Config.modelKeys
+                        Accessible.name: qsTr("Model for the new alias")
+                    }
                     RowLayout {
                         Layout.fillWidth: true
                         TextField {
                             id: newAlias
-                            Layout.preferredWidth: 140
+                            Layout.fillWidth: true
                             placeholderText: qsTr("new alias")
                             Accessible.name: qsTr("New alias")
-                        }
-                        ComboBox {
-                            id: aliasTarget
-                            Layout.fillWidth: true
-                            editable: true
-                            model: Config.modelKeys
-                            Accessible.name: qsTr("Model for the new alias")
                         }
                         Button {
                             text: qsTr("Add")

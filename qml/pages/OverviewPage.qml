@@ -72,7 +72,7 @@ ScrollView {
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: page.availableWidth > 900 ? 2 : 1
+                columns: page.availableWidth > 800 ? 2 : 1
                 columnSpacing: Theme.padding
                 rowSpacing: Theme.padding
 
