@@ -1,7 +1,9 @@
 // The list models behind the pages: ModelListModel (search, show all), RequestLogModel (cap,
 // newest first), UsageModel (days, totals) — each under QAbstractItemModelTester for the whole test.
+#include "appsettings.h"
 #include "apptestsupport.h"
 #include "configcontroller.h"
+#include "gatewaybridge.h"
 #include "requestlogmodel.h"
 #include "usagemodel.h"
 
@@ -24,6 +26,7 @@ private slots:
     void usagePerDay_data();
     void usagePerDay();
     void usageUpdatesTodayInPlace();
+    void gatewayBridgeActivity();
 };
 
 void TestAppModels::modelListRowsAndRoles()
@@ -193,6 +196,49 @@ void TestAppModels::usageUpdatesTodayInPlace()
     QCOMPARE(changed.first().first().toModelIndex().row(), 6);
     model.refresh(); // no new data: no signal
     QCOMPARE(changed.count(), 1);
+}
+
+void TestAppModels::gatewayBridgeActivity()
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    AppSettings settings(&store);
+    GatewayBridge bridge(&settings);
+    QAbstractItemModelTester logTester(bridge.log(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester usageTester(bridge.usage(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failovers(&bridge, &GatewayBridge::failoverHappened);
+    QCOMPARE(bridge.port(), 18790);
+
+    RequestRecord served;
+    served.time = QDateTime::currentDateTime();
+    served.requestedModel = QStringLiteral("anthropic/claude-opus-4-5");
+    served.servedModel = QStringLiteral("minimax/MiniMax-M2.1");
+    served.attempts = {QStringLiteral("anthropic/claude-opus-4-5: rate_limit")};
+    served.costUsd = 0.25;
+    bridge.recordRequest(served);
+    bridge.recordRequest(served);
+    QCOMPARE(bridge.requestsToday(), 2);
+    QCOMPARE(bridge.costToday(), 0.5);
+    QCOMPARE(bridge.servingModel(), QStringLiteral("minimax/MiniMax-M2.1"));
+    QVERIFY(bridge.servingFallback());
+    QCOMPARE(bridge.log()->rowCount(), 2);
+    QCOMPARE(bridge.usage()->totalRequests(), 2);
+
+    for (int i = 0; i < 7; ++i) {
+        FailoverEvent event;
+        event.time = QDateTime::currentDateTime();
+        event.fromModel = QStringLiteral("a/%1").arg(i);
+        event.toModel = QStringLiteral("b/%1").arg(i);
+        event.recovery = i == 6;
+        bridge.recordFailover(event);
+    }
+    QCOMPARE(failovers.count(), 7);
+    QCOMPARE(bridge.recentFailovers().size(), 5); // only the latest few
+    QCOMPARE(bridge.recentFailovers().first().toMap().value(QStringLiteral("to")).toString(),
+             QStringLiteral("b/6"));
+    QVERIFY(!bridge.servingFallback()); // the last event was a recovery
+    QVERIFY(bridge.claudeCodeSnippet().contains(settings.gatewayToken()));
 }
 
 QTEST_GUILESS_MAIN(TestAppModels)
