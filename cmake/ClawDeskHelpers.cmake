@@ -17,8 +17,8 @@ function(clawdesk_add_test name)
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;${T_ENV}"
     LABELS "${T_LABELS}"
     TIMEOUT ${T_TIMEOUT})
-  # Tests of the GUI-free core also run under ASan+UBSan (target `sanitizer_tests`).
-  if(T_LABELS MATCHES "core|json5|cli")
+  # The config engine and JSON5 tests also run under ASan+UBSan (target `sanitizer_tests`).
+  if(T_LABELS MATCHES "core|json5")
     set_property(GLOBAL APPEND PROPERTY CLAWDESK_SANITIZER_TESTS ${name})
   endif()
 endfunction()
