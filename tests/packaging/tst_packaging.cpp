@@ -3,8 +3,8 @@
 // Info.plist and Windows resource. Reads the generated CPackConfig.cmake of this build.
 #include "packagingfiles.h"
 
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
