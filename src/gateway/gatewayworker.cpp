@@ -137,7 +137,9 @@ void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
     const QByteArray &path = request.path;
     const WireApi shape = endpoints::errorShapeFor(path);
     const bool health = path == "/health";
-    switch (GatewayAuth::check(request, m_options.token, m_options.allowedOrigins, m_loopback, !health)) {
+    const bool preflight = request.method == "OPTIONS";
+    switch (GatewayAuth::check(request, m_options.token, m_options.allowedOrigins, m_loopback,
+                               !health && !preflight)) {
     case GatewayAuth::Verdict::BadHost:
         respondError(responder, shape,
                      ApiError::fromStatus(403, QStringLiteral("Forbidden: Host is not a loopback name")));
@@ -158,7 +160,23 @@ void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
         break;
     }
 
+    // Only an allowed browser origin gets here with an Origin header (GatewayAuth refused the rest).
+    HttpHeaders cors;
+    if (request.headers.contains("origin")) {
+        cors.add("access-control-allow-origin", request.header("origin"));
+        cors.add("vary", "Origin");
+    }
     const QByteArray allowed = endpoints::allowedMethods(path);
+    if (preflight && !allowed.isEmpty() && !cors.isEmpty()) {
+        HttpHeaders headers = cors;
+        headers.add("access-control-allow-methods", allowed + ", OPTIONS");
+        headers.add("access-control-allow-headers", request.header("access-control-request-headers").isEmpty()
+                                                        ? QByteArray("authorization, x-api-key, content-type")
+                                                        : request.header("access-control-request-headers"));
+        headers.add("access-control-max-age", "600");
+        responder->respond(204, headers, {});
+        return;
+    }
     if (allowed.isEmpty()) {
         respondError(responder, shape,
                      ApiError::fromStatus(404, QStringLiteral("Not found: %1").arg(QString::fromUtf8(path))));
@@ -177,14 +195,17 @@ void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
         return;
     }
 
+    HttpHeaders jsonHeaders{{"content-type", "application/json"}};
+    for (const auto &entry : cors.entries())
+        jsonHeaders.add(entry.first, entry.second);
     const ConfigSnapshotPtr snapshot = m_watcher->snapshot();
     if (health) {
-        responder->respond(200, {{"content-type", "application/json"}},
+        responder->respond(200, jsonHeaders,
                            endpoints::healthBody(snapshot.get(), m_port, m_watcher->problem()));
         return;
     }
     if (path == "/v1/models") {
-        responder->respond(200, {{"content-type", "application/json"}},
+        responder->respond(200, jsonHeaders,
                            endpoints::modelsBody(*snapshot, request.headers.contains("anthropic-version")));
         return;
     }
@@ -192,28 +213,29 @@ void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
         ApiError error;
         const auto body = tokens::countTokensResponse(request.body, &error);
         if (!body)
-            respondError(responder, shape, error);
+            respondError(responder, shape, error, cors);
         else
-            responder->respond(200, {{"content-type", "application/json"}}, *body);
+            responder->respond(200, jsonHeaders, *body);
         return;
     }
-    handleChat(*endpoints::chatApiFor(path), request, responder);
+    handleChat(*endpoints::chatApiFor(path), request, responder, cors);
 }
 
-void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResponder *responder)
+void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResponder *responder,
+                               const HttpHeaders &cors)
 {
     const InboundCodec &codec = inboundCodec(api);
     ApiError error;
     std::optional<ChatRequest> chat = codec.decodeRequest(request.body, &error);
     if (!chat) {
-        respondError(responder, api, error);
+        respondError(responder, api, error, cors);
         return;
     }
     chat->sourceApi = api;
     const ConfigSnapshotPtr snapshot = m_watcher->snapshot();
     const RouteDecision route = GatewayRouter::route(*snapshot, chat->model, m_options.routeUnknownToPrimary);
     if (route.candidates.isEmpty()) {
-        respondError(responder, api, ApiError::fromStatus(404, route.error));
+        respondError(responder, api, ApiError::fromStatus(404, route.error), cors);
         return;
     }
     ExchangeContext context;
@@ -223,6 +245,7 @@ void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResp
     context.firstByteTimeoutMs = m_options.upstreamFirstByteTimeoutMs;
     context.idleTimeoutMs = m_options.upstreamIdleTimeoutMs;
     auto *exchange = new ProxyExchange(context, responder, *chat, route, this);
+    exchange->setExtraHeaders(cors);
     connect(exchange, &ProxyExchange::finished, this, &GatewayWorker::requestFinished);
     connect(exchange, &ProxyExchange::failover, this, &GatewayWorker::failover);
     exchange->start();

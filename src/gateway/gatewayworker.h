@@ -45,7 +45,8 @@ signals:
 
 private:
     void handle(const HttpRequest &request, HttpResponder *responder);
-    void handleChat(WireApi api, const HttpRequest &request, HttpResponder *responder);
+    void handleChat(WireApi api, const HttpRequest &request, HttpResponder *responder,
+                    const HttpHeaders &cors);
     void respondError(HttpResponder *responder, WireApi shape, const ApiError &error,
                       const HttpHeaders &extra = {});
     void teardown();

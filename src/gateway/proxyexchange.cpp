@@ -193,6 +193,8 @@ HttpHeaders ProxyExchange::responseHeaders(const QByteArray &contentType) const
     }
     if (!m_attempts.isEmpty())
         headers.add("x-clawdesk-attempts", QByteArray::number(m_attempts.size() + 1));
+    for (const auto &entry : m_extraHeaders.entries())
+        headers.add(entry.first, entry.second);
     return headers;
 }
 

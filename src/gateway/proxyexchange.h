@@ -41,6 +41,8 @@ public:
     ~ProxyExchange() override;
 
     void start();
+    /// Headers added to every response (e.g. CORS for an allowed browser origin).
+    void setExtraHeaders(const HttpHeaders &headers) { m_extraHeaders = headers; }
 
 signals:
     void finished(const clawdesk::RequestRecord &record);
@@ -76,6 +78,7 @@ private:
     const InboundCodec &m_inbound;
     ChatRequest m_request;
     QList<RouteCandidate> m_candidates;
+    HttpHeaders m_extraHeaders;
     int m_index = -1;
     QList<Attempt> m_attempts;
 

@@ -190,7 +190,7 @@ public:
         options.configPath = configPath();
         options.environment = Environment{};
         options.homeDir = home.path();
-        options.upstreamFirstByteTimeoutMs = 3000;
+        options.upstreamFirstByteTimeoutMs = 20000; // generous: a loaded 2-core machine
         options.shutdownGraceMs = 1000;
         options.clock = [this] { return now; };
     }

@@ -15,6 +15,7 @@ private slots:
     void hugeBody();
     void slowClient();
     void clientGoesAwayMidStream();
+    void corsForAllowedOrigin();
 
 private:
     void expectStillServing();
@@ -214,6 +215,31 @@ void tst_GatewayHardening::clientGoesAwayMidStream()
     QTRY_COMPARE_WITH_TIMEOUT(m_h->anth.openStreams(), 0, 10000);
     m_h->anth.release();
     expectStillServing();
+}
+
+void tst_GatewayHardening::corsForAllowedOrigin()
+{
+    // Preflight: no token needed, the allowed origin is echoed.
+    auto response = m_h->request("OPTIONS", "/v1/chat/completions", {},
+                                 {{"Origin", "http://localhost:3000"},
+                                  {"Access-Control-Request-Method", "POST"},
+                                  {"Access-Control-Request-Headers", "authorization, content-type"}},
+                                 false);
+    QCOMPARE(response.status, 204);
+    QCOMPARE(response.headers.value("access-control-allow-origin"), QByteArray("http://localhost:3000"));
+    QVERIFY(response.headers.value("access-control-allow-methods").contains("POST"));
+    QCOMPARE(response.headers.value("access-control-allow-headers"),
+             QByteArray("authorization, content-type"));
+    // The real request carries the header too.
+    response =
+        m_h->post("/v1/chat/completions", clientBody(WireApi::OpenAIChat, QStringLiteral("chatty"), false),
+                  {{"Origin", "http://localhost:3000"}});
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.headers.value("access-control-allow-origin"), QByteArray("http://localhost:3000"));
+    // A preflight from another origin is refused.
+    response =
+        m_h->request("OPTIONS", "/v1/chat/completions", {}, {{"Origin", "https://evil.example.com"}}, false);
+    QCOMPARE(response.status, 403);
 }
 
 QTEST_GUILESS_MAIN(tst_GatewayHardening)
