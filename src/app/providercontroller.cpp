@@ -4,6 +4,7 @@
 #include "credentialmanager.h"
 #include "minimaxoauthflow.h"
 #include "modelregistry.h"
+#include "secretmask.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,8 +69,7 @@ QVariantMap ProviderController::provider(const QString &id) const
             models.append(model.id);
     }
     const CredentialResolution credential = registry.credential(id);
-    out[QStringLiteral("apiKeyMasked")] =
-        credential.isValid() ? CredentialManager::maskSecret(credential.secret) : QString();
+    out[QStringLiteral("apiKeyMasked")] = credential.isValid() ? maskSecret(credential.secret) : QString();
     out[QStringLiteral("models")] = models;
     return out;
 }
