@@ -4,6 +4,7 @@
 #include "gatewaycontroller.h"
 #include "gatewaysettings.h"
 #include "gatewaystatefile.h"
+#include "usageledger.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -85,6 +86,10 @@ int gatewayRun(CliContext &ctx, const CommandLine &cmd)
     QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
 
     GatewayController controller;
+    // Every finished request goes to ClawDesk's usage ledger (queued, written off the request path).
+    UsageLedger ledger(ctx.env.value(QStringLiteral("CLAWDESK_USAGE_DB")));
+    QObject::connect(&controller, &GatewayController::requestFinished, &ledger,
+                     [&ledger](const RequestRecord &record) { ledger.record(record); });
     const QString statePath = GatewayStateFile::defaultPath();
     int exitCode = 0;
     bool announced = false;

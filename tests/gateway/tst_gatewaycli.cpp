@@ -117,6 +117,9 @@ void tst_GatewayCli::runServeStatusStop()
     status = cli.run({QStringLiteral("gateway"), QStringLiteral("status")});
     QCOMPARE(status.exitCode, 1);
     QVERIFY(status.out.contains(QStringLiteral("not running")));
+    // The served request went to ClawDesk's usage ledger.
+    const CliRunner::Result usage = cli.run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QVERIFY2(usage.out.contains(QStringLiteral("fakechat/chat-model")), qPrintable(usage.out + usage.err));
 }
 
 void tst_GatewayCli::tokenIsStable()
