@@ -186,7 +186,7 @@ if(TARGET clawdesk_app)
   list(APPEND clawdesk_deb_depends
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
-    qml6-module-qtqml-workerscript)
+    qml6-module-qtqml-workerscript libqt6svg6)
 endif()
 list(JOIN clawdesk_deb_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")

@@ -11,7 +11,7 @@ PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
   libcurl4-openssl-dev
   xvfb xauth imagemagick trayer fonts-noto-cjk fonts-dejavu-core dbus gnome-keyring libsecret-1-0
-  nodejs npm chromium clang-format appstream
+  nodejs npm chromium clang-format appstream dpkg-dev curl desktop-file-utils libqt6svg6
 )
 
 missing=()

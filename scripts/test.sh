@@ -19,6 +19,9 @@ scripts/build.sh
 echo "== tests"
 ctest --test-dir build --output-on-failure -j2 --timeout 600
 
+echo "== package: build the .deb, install it, smoke-test the installed files"
+scripts/package-test.sh
+
 echo "== sanitizers (ASan+UBSan): config engine and JSON5 tests"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
   -DCLAWDESK_SANITIZE=ON -DCLAWDESK_BUILD_GUI=OFF >/dev/null

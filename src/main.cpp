@@ -32,8 +32,16 @@ int main(int argc, char *argv[])
 
     if (!clawdesk::Cli::handles(arguments)) {
 #ifdef CLAWDESK_HAVE_GUI
-        if (hasDisplay())
+        if (hasDisplay()) {
+            if (arguments.size() > 1 && arguments.at(1) == u"configure") {
+                // `clawdesk configure` opens the Model/auth wizard, as `openclaw configure` does.
+                static char page[] = "--page", wizard[] = "wizard";
+                char *wizardArgs[] = {argv[0], page, wizard, nullptr};
+                int wizardArgc = 3;
+                return clawdesk::runDesktopApp(wizardArgc, wizardArgs);
+            }
             return clawdesk::runDesktopApp(argc, argv);
+        }
 #endif
         if (arguments.size() == 1) // no display: serve headless, as run.sh promises
             arguments.append({QStringLiteral("gateway"), QStringLiteral("run")});

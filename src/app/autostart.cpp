@@ -20,7 +20,7 @@ Autostart::Autostart(const QString &configHome, const QString &executable)
 
 QString Autostart::filePath() const
 {
-    return m_configHome + QStringLiteral("/autostart/clawdesk.desktop");
+    return m_configHome + QStringLiteral("/autostart/io.clawdesk.ClawDesk.desktop");
 }
 
 bool Autostart::isEnabled() const
@@ -38,7 +38,7 @@ QString Autostart::desktopEntry() const
                           "Name=ClawDesk\n"
                           "Comment=Model gateway and settings for OpenClaw\n"
                           "Exec=%1 --minimized\n"
-                          "Icon=clawdesk\n"
+                          "Icon=io.clawdesk.ClawDesk\n"
                           "Terminal=false\n"
                           "X-GNOME-Autostart-enabled=true\n")
         .arg(exec);

@@ -115,7 +115,7 @@ void TestAppSettings::autostartFile()
     QVERIFY(!autostart.isEnabled());
     QVERIFY(autostart.setEnabled(true));
     QVERIFY(autostart.isEnabled());
-    QCOMPARE(autostart.filePath(), dir.path() + QStringLiteral("/autostart/clawdesk.desktop"));
+    QCOMPARE(autostart.filePath(), dir.path() + QStringLiteral("/autostart/io.clawdesk.ClawDesk.desktop"));
     QFile file(autostart.filePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
