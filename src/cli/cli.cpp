@@ -19,9 +19,6 @@ QList<CliCommand> allCommands()
     return commands;
 }
 
-const QStringList TopLevelWords{QStringLiteral("models"), QStringLiteral("plugins"),
-                                QStringLiteral("gateway"), QStringLiteral("usage")};
-
 QString usageOf(const CliCommand &command)
 {
     QString usage = QStringLiteral("Usage: clawdesk ") + command.path.join(QLatin1Char(' ')) +
@@ -88,8 +85,14 @@ bool Cli::handles(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return TopLevelWords.contains(first) || first == u"--help" || first == u"-h" || first == u"--version" ||
-           first == u"-V" || first == u"help";
+    if (first == u"configure") // with a display, the desktop wizard answers it
+        return false;
+    const QList<CliCommand> commands = allCommands();
+    const bool isCommand = std::any_of(commands.begin(), commands.end(), [&first](const CliCommand &command) {
+        return command.path.first() == first;
+    });
+    return isCommand || first == u"--help" || first == u"-h" || first == u"--version" || first == u"-V" ||
+           first == u"help";
 }
 
 int Cli::run(const QStringList &arguments)
