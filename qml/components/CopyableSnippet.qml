@@ -3,11 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ClawDesk
 
-// A titled, read-only block of text with a Copy button.
+// A titled, read-only block of text with a Copy button. A `secret` inside the text is shown
+// shortened (so it never lands whole in a screenshot) but copied in full.
 ColumnLayout {
     id: snippet
     property string title
     property string text
+    property string secret
+    readonly property string shownText: secret.length > 8
+        ? text.split(secret).join(secret.substring(0, 6) + "…" + secret.substring(secret.length - 4))
+        : text
     Layout.fillWidth: true
     spacing: 4
     RowLayout {
@@ -29,7 +34,7 @@ ColumnLayout {
         readOnly: true
         selectByMouse: true
         wrapMode: TextEdit.WrapAnywhere
-        text: snippet.text
+        text: snippet.shownText
         font.family: Theme.monoFamily
         Accessible.name: snippet.title
         background: Rectangle {

@@ -107,18 +107,22 @@ ScrollView {
                 CopyableSnippet {
                     title: qsTr("Claude Code")
                     text: AppSettings.gatewayToken.length >= 0 ? Gateway.claudeCodeSnippet() : ""
+                    secret: AppSettings.gatewayToken
                 }
                 CopyableSnippet {
                     title: qsTr("Cline / Roo Code / Kilo Code (OpenAI compatible)")
                     text: AppSettings.gatewayToken.length >= 0 ? Gateway.openAiSnippet() : ""
+                    secret: AppSettings.gatewayToken
                 }
                 CopyableSnippet {
                     title: qsTr("OpenClaw")
                     text: AppSettings.gatewayToken.length >= 0 ? Gateway.openClawSnippet() : ""
+                    secret: AppSettings.gatewayToken
                 }
                 CopyableSnippet {
                     title: qsTr("curl")
                     text: AppSettings.gatewayToken.length >= 0 ? Gateway.curlSnippet(Config.primary) : ""
+                    secret: AppSettings.gatewayToken
                 }
             }
 
