@@ -6,6 +6,10 @@ import ClawDesk
 ApplicationWindow {
     id: window
 
+    // Right-to-left languages (Arabic, Persian) mirror every page.
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
     // Set by the composition root (command line).
     property string initialPage: ""
     property int wizardStep: 0

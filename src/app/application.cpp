@@ -12,6 +12,7 @@
 #include "wizardcontroller.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QQuickWindow>
@@ -70,10 +71,14 @@ void Application::setLanguage(const QString &language)
 {
     QCoreApplication::removeTranslator(&m_translator);
     const QString name = language.isEmpty() ? QLocale::system().name() : language;
+    // English has a catalogue too: it carries the singular/plural forms of the %n strings.
     if (m_translator.load(QStringLiteral(":/i18n/clawdesk_") + name) ||
         m_translator.load(QLocale(name), QStringLiteral("clawdesk"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
+                          QStringLiteral(":/i18n")) ||
+        m_translator.load(QStringLiteral(":/i18n/clawdesk_en")))
         QCoreApplication::installTranslator(&m_translator);
+    // Arabic and Persian mirror the whole window (QML binds LayoutMirroring to this).
+    QGuiApplication::setLayoutDirection(QLocale(name).textDirection());
     m_engine.retranslate();
 }
 

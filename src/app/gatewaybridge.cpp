@@ -8,6 +8,8 @@
 
 #ifdef CLAWDESK_HAVE_GATEWAY
 #include "gatewaycontroller.h"
+#include "usageledger.h"
+#include "usagereport.h"
 #endif
 
 namespace clawdesk {
@@ -26,6 +28,21 @@ GatewayBridge::GatewayBridge(AppSettings *settings, QObject *parent)
 #ifdef CLAWDESK_HAVE_GATEWAY
     m_controller = new GatewayController(this);
     m_state = State::Stopped;
+    // History from the usage database, then every request the embedded gateway serves goes there too.
+    const QString ledgerPath = qEnvironmentVariable("CLAWDESK_USAGE_DB", UsageLedger::defaultPath());
+    {
+        const UsageReport report(ledgerPath);
+        QList<DailyUsage> days;
+        for (const UsageTotals &t :
+             report.breakdown(QDateTime::currentDateTime().addDays(-31), UsageReport::GroupBy::Day))
+            days.append({QDate::fromString(t.key, Qt::ISODate), int(t.requests), t.inputTokens,
+                         t.outputTokens, t.costUsd});
+        m_usageSource.seed(days);
+        m_usage.refresh();
+    }
+    auto *ledger = new UsageLedger(ledgerPath, this);
+    m_ledger = ledger;
+    connect(m_controller, &GatewayController::requestFinished, ledger, &UsageLedger::record);
     connect(m_controller, &GatewayController::stateChanged, this, [this](GatewayController::State s) {
         switch (s) {
         case GatewayController::State::Stopped:

@@ -86,6 +86,7 @@ private:
 
     AppSettings *m_settings;
     GatewayController *m_controller = nullptr;
+    QObject *m_ledger = nullptr; ///< the UsageLedger every served request is written to
     State m_state;
     QString m_errorString;
     QDateTime m_startedAt;

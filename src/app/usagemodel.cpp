@@ -13,6 +13,12 @@ void RecordUsageSource::add(const RequestRecord &record)
     usage.costUsd += record.costUsd;
 }
 
+void RecordUsageSource::seed(const QList<DailyUsage> &days)
+{
+    for (const DailyUsage &day : days)
+        m_days.insert(day.date, day);
+}
+
 QList<DailyUsage> RecordUsageSource::daily(QDate from, QDate to) const
 {
     QList<DailyUsage> out;

@@ -32,6 +32,8 @@ class RecordUsageSource : public UsageSource
 {
 public:
     void add(const RequestRecord &record);
+    /// Days already recorded before this run (from the usage database), replacing what is known.
+    void seed(const QList<DailyUsage> &days);
     QList<DailyUsage> daily(QDate from, QDate to) const override;
 
 private:
