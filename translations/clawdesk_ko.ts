@@ -5,795 +5,795 @@
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복사</translation>
     </message>
 </context>
 <context>
     <name>GatewayPage</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이</translation>
     </message>
     <message>
         <source>Gateway not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에서는 게이트웨이를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 시작</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 중지</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 다시 시작</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 포트</translation>
     </message>
     <message>
         <source>Bind</source>
         <extracomment>Network address the gateway listens on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>바인드 주소</translation>
     </message>
     <message>
         <source>Gateway bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 바인드 주소</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <source>gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 토큰</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 생성</translation>
     </message>
     <message>
         <source>Regenerate gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 토큰 다시 생성</translation>
     </message>
     <message>
         <source>Port, bind and token apply the next time the gateway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트, 바인드 주소, 토큰은 다음에 게이트웨이를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
         <source>Connect your tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 연결</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cline / Roo Code / Kilo Code (OpenAI 호환)</translation>
     </message>
     <message>
         <source>OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw</translation>
     </message>
     <message>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <source>Recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 요청</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 요청이 없습니다.</translation>
     </message>
     <message>
         <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 토큰  %8</translation>
     </message>
     <message>
         <source>failover</source>
-        <translation type="unfinished"></translation>
+        <translation>장애 조치</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>모델/인증</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지</translation>
     </message>
     <message>
         <source>Configure…</source>
-        <translation type="unfinished"></translation>
+        <translation>구성…</translation>
     </message>
     <message>
         <source>Open the configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 마법사 열기</translation>
     </message>
     <message>
         <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 트레이를 찾을 수 없습니다. 창을 닫으면 ClawDesk가 종료되고 게이트웨이도 중지됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation type="unfinished"></translation>
+        <translation>모델/인증</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>MiniMax</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax</translation>
     </message>
     <message>
         <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 플랜 로그인(OAuth) 또는 API 키를 사용합니다. Lightning은 더 빠른 변형이며 출력 비용이 더 높습니다.</translation>
     </message>
     <message>
         <source>OAuth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth: %1</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (Global)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax로 로그인(글로벌)</translation>
     </message>
     <message>
         <source>Sign in (CN)</source>
         <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>로그인(CN)</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax로 로그인(중국)</translation>
     </message>
     <message>
         <source>Asking MiniMax for a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax에 코드를 요청하는 중…</translation>
     </message>
     <message>
         <source>Open this page and enter the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지를 열고 다음 코드를 입력하세요:</translation>
     </message>
     <message>
         <source>Sign-in code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 코드 %1</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 복사</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 취소</translation>
     </message>
     <message>
         <source>The code expires in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 만료까지 %1:%2</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인되었습니다.</translation>
     </message>
     <message>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키: %1</translation>
     </message>
     <message>
         <source>MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax API 키</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>키 저장</translation>
     </message>
     <message>
         <source>Save MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax API 키 저장</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Anthropic API key (sk-ant-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키(sk-ant-…)</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키</translation>
     </message>
     <message>
         <source>Save Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키 저장</translation>
     </message>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 호환</translation>
     </message>
     <message>
         <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI API를 지원하는 모든 서버를 원하는 공급자 ID로 추가합니다.</translation>
     </message>
     <message>
         <source>Provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 ID</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL</translation>
     </message>
     <message>
         <source>API</source>
         <extracomment>Wire protocol of the provider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>API kind</source>
-        <translation type="unfinished"></translation>
+        <translation>API 종류</translation>
     </message>
     <message>
         <source>Save provider</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 저장</translation>
     </message>
     <message>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
         <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 실행되는 모델입니다. 키가 필요 없으며 데이터가 컴퓨터 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
         <source>LM Studio base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio 기본 URL</translation>
     </message>
     <message>
         <source>Discover models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 찾기</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 사용</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항이 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>Search models, names or aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>모델, 이름 또는 별칭 검색</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 검색</translation>
     </message>
     <message>
         <source>Show all catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 카탈로그 표시</translation>
     </message>
     <message>
         <source>Show all catalog models</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그의 모든 모델 표시</translation>
     </message>
     <message>
         <source>Model list</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 목록</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1</translation>
     </message>
     <message>
         <source>auth ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 ✓</translation>
     </message>
     <message>
         <source>no auth</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 없음</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬</translation>
     </message>
     <message>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>fallback #%1</source>
         <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>대체 #%1</translation>
     </message>
     <message>
         <source>Make primary</source>
-        <translation type="unfinished"></translation>
+        <translation>기본으로 설정</translation>
     </message>
     <message>
         <source>Make %1 the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 기본 모델로 설정</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>Add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 모델로 추가</translation>
     </message>
     <message>
         <source>Add %1 as a fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 대체 모델로 추가</translation>
     </message>
     <message>
         <source>Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 체인</translation>
     </message>
     <message>
         <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델이 실패하면 이 순서대로 시도합니다. 끌어서 순서를 바꾸거나 Ctrl+위/아래 키를 사용하세요.</translation>
     </message>
     <message>
         <source>Fallback %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 %1: %2</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 위로 이동</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 아래로 이동</translation>
     </message>
     <message>
         <source>Remove fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 모델 %1 제거</translation>
     </message>
     <message>
         <source>No fallbacks: requests fail when the primary fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 모델이 없습니다. 기본 모델이 실패하면 요청도 실패합니다.</translation>
     </message>
     <message>
         <source>Model to add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 모델로 추가할 모델</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Add fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 모델 추가</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭</translation>
     </message>
     <message>
         <source>Short names you can type instead of provider/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자/모델 대신 입력할 수 있는 짧은 이름입니다.</translation>
     </message>
     <message>
         <source>Alias for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 별칭</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 변경</translation>
     </message>
     <message>
         <source>Rename alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 %1 이름 변경</translation>
     </message>
     <message>
         <source>Remove alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 %1 제거</translation>
     </message>
     <message>
         <source>new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>새 별칭</translation>
     </message>
     <message>
         <source>New alias</source>
-        <translation type="unfinished"></translation>
+        <translation>새 별칭</translation>
     </message>
     <message>
         <source>Model for the new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>새 별칭의 모델</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 추가</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하는 중…</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에서 사용할 수 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message>
         <source>openclaw.json does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json을 해석할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json에 OpenClaw가 거부할 문제가 있습니다: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 열기</translation>
     </message>
     <message>
         <source>No openclaw.json yet at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 아직 openclaw.json이 없습니다.</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정…</translation>
     </message>
     <message>
         <source>The gateway keeps serving the last good config.</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이는 마지막으로 정상이던 구성을 계속 사용합니다.</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이</translation>
     </message>
     <message>
         <source>Port %1 · up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 %1 · 실행 시간 %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 시작</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 중지</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Serving now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 사용 중</translation>
     </message>
     <message>
         <source>Model serving now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 사용 중인 모델: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
-        <translation type="unfinished"></translation>
+        <translation>구성된 체인</translation>
     </message>
     <message>
         <source>Edit models…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 편집…</translation>
     </message>
     <message>
         <source>Edit models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 편집</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost: %1</source>
         <extracomment>Money spent today, in US dollars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>비용: %1</translation>
     </message>
     <message>
         <source>Recent failovers</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 장애 조치</translation>
     </message>
     <message>
         <source>None so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 없습니다.</translation>
     </message>
     <message>
         <source>%1  back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2(으)로 복귀</translation>
     </message>
     <message>
         <source>%1  %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 파일</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 생성되지 않음</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 필요</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 openclaw.json 열기</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 숨기기</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 표시</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복사</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>모양</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Theme</source>
         <extracomment>Colour theme of the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>테마</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <source>Startup and tray</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 및 트레이</translation>
     </message>
     <message>
         <source>Start ClawDesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인할 때 ClawDesk 시작</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>트레이로 최소화된 상태로 시작</translation>
     </message>
     <message>
         <source>Notify me when the gateway switches to a fallback and back</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이가 대체 모델로 전환하거나 복귀하면 알림</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데스크톱에는 시스템 트레이가 없으므로 창을 닫으면 ClawDesk가 종료됩니다.</translation>
     </message>
     <message>
         <source>OpenClaw config</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw 구성</translation>
     </message>
     <message>
         <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 OpenClaw가 사용하는 파일을 그대로 사용합니다. 다시 시작한 후 적용됩니다.</translation>
     </message>
     <message>
         <source>Config file path</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 파일 경로</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 열기</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 openclaw.json 열기</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 항목</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 tokens · %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 토큰 %2개 · 요청 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage per day</source>
-        <translation type="unfinished"></translation>
+        <translation>일별 사용량</translation>
     </message>
     <message>
         <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에는 요청이 없습니다. 게이트웨이가 요청을 처리하면 여기에 사용량이 표시됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, 토큰 %3개, 요청 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -801,341 +801,341 @@
     <name>WizardPage</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자</translation>
     </message>
     <message>
         <source>Auth method</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 방법</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델</translation>
     </message>
     <message>
         <source>Model picker</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 선택기</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 마법사</translation>
     </message>
     <message>
         <source>Set up OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw 설정</translation>
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>모델/인증 공급자</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax — M2.1(권장)</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio(로컬)</translation>
     </message>
     <message>
         <source>MiniMax OAuth — Global</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — 글로벌</translation>
     </message>
     <message>
         <source>OAuth for international users</source>
-        <translation type="unfinished"></translation>
+        <translation>해외 사용자용 OAuth</translation>
     </message>
     <message>
         <source>MiniMax OAuth — CN</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — CN</translation>
     </message>
     <message>
         <source>OAuth for users in China</source>
-        <translation type="unfinished"></translation>
+        <translation>중국 사용자용 OAuth</translation>
     </message>
     <message>
         <source>MiniMax M2.1 — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 — API 키</translation>
     </message>
     <message>
         <source>MiniMax M2.1 Lightning — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 Lightning — API 키</translation>
     </message>
     <message>
         <source>Faster, higher output cost</source>
-        <translation type="unfinished"></translation>
+        <translation>더 빠르지만 출력 비용이 더 높음</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 키</translation>
     </message>
     <message>
         <source>LM Studio on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터의 LM Studio</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키를 입력하세요. 키는 시스템 키체인(없으면 OpenClaw의 auth-profiles.json)에 저장되며 openclaw.json에는 절대 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>키 저장</translation>
     </message>
     <message>
         <source>Save API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 저장</translation>
     </message>
     <message>
         <source>Sign in with your MiniMax account in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 MiniMax 계정으로 로그인하세요.</translation>
     </message>
     <message>
         <source>Start sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 시작</translation>
     </message>
     <message>
         <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인이 필요 없습니다. LM Studio의 로컬 서버를 시작하세요(Developer → Start server).</translation>
     </message>
     <message>
         <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>/model 선택기에 표시할 모델입니다. 기본 모델 외에 선택한 모델은 이 순서대로 대체 모델이 됩니다.</translation>
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제공</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장했습니다.</translation>
     </message>
     <message>
         <source>These changes will be written to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 변경 사항을 %1에 기록합니다:</translation>
     </message>
     <message>
         <source>Changes to openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json 변경 사항</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Cancel the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>마법사 취소</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Write openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json에 저장</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
     <message>
         <source>Coding Plan: %1 of %2 prompts left</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 플랜: 프롬프트 %2개 중 %1개 남음</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
     <message>
         <source>Cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 제거할 수 없습니다</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
         <source>Alias not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭을 찾을 수 없음: %1</translation>
     </message>
     <message>
         <source>Alias %1 already points to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 %1은(는) 이미 %2을(를) 가리킵니다.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::FallbackModel</name>
     <message>
         <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 허용 목록에 없음: OpenClaw가 이 대체 모델을 알리지 않고 건너뜁니다.</translation>
     </message>
     <message>
         <source>No credentials for this provider: this fallback will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 공급자의 자격 증명이 없음: 이 대체 모델은 실패합니다.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ProviderController</name>
     <message>
         <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인됨: OpenClaw auth-profiles.json의 인증 프로필 %1(%2).</translation>
     </message>
     <message>
         <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수 %1의 키입니다(ClawDesk에 저장되지 않음).</translation>
     </message>
     <message>
         <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 openclaw.json(%1)에 기록되어 있습니다. 키체인으로 옮기는 것이 더 안전합니다.</translation>
     </message>
     <message>
         <source>No key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 키가 없습니다.</translation>
     </message>
     <message>
         <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL을 입력하세요. 예: http://127.0.0.1:1234/v1</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL은 http:// 또는 https://로 시작해야 합니다</translation>
     </message>
     <message>
         <source>The base URL needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL에 호스트 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>Enter a provider id, e.g. my-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 ID를 입력하세요. 예: my-proxy</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>영문 소문자, 숫자, 점, 밑줄, 하이픈만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키를 입력하세요.</translation>
     </message>
     <message>
         <source>No credential store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 자격 증명 저장소가 없습니다.</translation>
     </message>
     <message>
         <source>The server did not answer with a model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 모델 목록을 반환하지 않았습니다.</translation>
     </message>
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio에 연결할 수 없습니다: %1. 서버가 실행 중인가요?</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::TrayController</name>
     <message>
         <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 만료됨: ClawDesk를 열어 다시 로그인하세요</translation>
     </message>
     <message>
         <source>Gateway not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에서 게이트웨이를 사용할 수 없음</translation>
     </message>
     <message>
         <source>Gateway stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 중지됨</translation>
     </message>
     <message>
         <source>Gateway starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 시작 중…</translation>
     </message>
     <message>
         <source>Gateway error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 오류: %1</translation>
     </message>
     <message>
         <source>Serving fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 모델 %1 사용 중</translation>
     </message>
     <message>
         <source>Gateway running on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 실행 중(포트 %1)</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 시작</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 중지</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이 다시 시작</translation>
     </message>
     <message>
         <source>Model</source>
         <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Open ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk 열기</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>ClawDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk가 계속 실행 중입니다</translation>
     </message>
     <message>
         <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이는 백그라운드에서 계속 실행됩니다. 트레이 아이콘을 사용해 ClawDesk를 열거나 종료하세요.</translation>
     </message>
     <message>
         <source>Back on the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 모델로 복귀함</translation>
     </message>
     <message>
         <source>%1 answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 다시 응답합니다.</translation>
     </message>
     <message>
         <source>Switched to a fallback model</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 모델로 전환됨</translation>
     </message>
     <message>
         <source>%1 failed (%2); now serving %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패(%2). 이제 %3을(를) 사용합니다.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::WizardController</name>
     <message>
         <source>Choose a provider and an auth method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 공급자와 인증 방법을 선택하세요.</translation>
     </message>
 </context>
 </TS>

@@ -5,800 +5,800 @@
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiëren</translation>
     </message>
 </context>
 <context>
     <name>GatewayPage</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Gateway not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gateway is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway stoppen</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstarten</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway herstarten</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewaypoort</translation>
     </message>
     <message>
         <source>Bind</source>
         <extracomment>Network address the gateway listens on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Gateway bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteradres van de gateway</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>gatewaytoken</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Regenerate gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewaytoken vernieuwen</translation>
     </message>
     <message>
         <source>Port, bind and token apply the next time the gateway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort, adres en token gelden vanaf de volgende start van de gateway.</translation>
     </message>
     <message>
         <source>Connect your tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tools koppelen</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cline / Roo Code / Kilo Code (OpenAI-compatibel)</translation>
     </message>
     <message>
         <source>OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw</translation>
     </message>
     <message>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <source>Recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente verzoeken</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verzoeken.</translation>
     </message>
     <message>
         <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
     </message>
     <message>
         <source>failover</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeschakeld</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Configure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configureren…</translation>
     </message>
     <message>
         <source>Open the configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>De configuratiewizard openen</translation>
     </message>
     <message>
         <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen systeemvak gevonden: als je het venster sluit, wordt ClawDesk afgesloten en stopt de gateway.</translation>
     </message>
 </context>
 <context>
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>MiniMax</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax</translation>
     </message>
     <message>
         <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen met Coding Plan (OAuth) of een API-sleutel. Lightning is de snellere variant met hogere uitvoerkosten.</translation>
     </message>
     <message>
         <source>OAuth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth: %1</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (Global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen bij MiniMax (Global)</translation>
     </message>
     <message>
         <source>Sign in (CN)</source>
         <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen (CN)</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen bij MiniMax (China)</translation>
     </message>
     <message>
         <source>Asking MiniMax for a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code opvragen bij MiniMax…</translation>
     </message>
     <message>
         <source>Open this page and enter the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open deze pagina en voer de code in:</translation>
     </message>
     <message>
         <source>Sign-in code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlogcode %1</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopiëren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen annuleren</translation>
     </message>
     <message>
         <source>The code expires in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>De code verloopt over %1:%2</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd.</translation>
     </message>
     <message>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel: %1</translation>
     </message>
     <message>
         <source>MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax API-sleutel</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel opslaan</translation>
     </message>
     <message>
         <source>Save MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax API-sleutel opslaan</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Anthropic API key (sk-ant-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API-sleutel (sk-ant-…)</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API-sleutel</translation>
     </message>
     <message>
         <source>Save Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API-sleutel opslaan</translation>
     </message>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-compatibel</translation>
     </message>
     <message>
         <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke server die de OpenAI API ondersteunt, onder een zelfgekozen provider-id.</translation>
     </message>
     <message>
         <source>Provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-id</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API</source>
         <extracomment>Wire protocol of the provider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>API kind</source>
-        <translation type="unfinished"></translation>
+        <translation>API-type</translation>
     </message>
     <message>
         <source>Save provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider opslaan</translation>
     </message>
     <message>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
         <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen die op deze computer draaien. Je hebt geen sleutel nodig en er verlaat niets je computer.</translation>
     </message>
     <message>
         <source>LM Studio base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL van LM Studio</translation>
     </message>
     <message>
         <source>Discover models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen ophalen</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebruiken</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging is niet opgeslagen.</translation>
     </message>
     <message>
         <source>Search models, names or aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op model, naam of alias</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen zoeken</translation>
     </message>
     <message>
         <source>Show all catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele catalogus tonen</translation>
     </message>
     <message>
         <source>Show all catalog models</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle modellen uit de catalogus tonen</translation>
     </message>
     <message>
         <source>Model list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellijst</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>context %1</translation>
     </message>
     <message>
         <source>auth ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>auth ✓</translation>
     </message>
     <message>
         <source>no auth</source>
-        <translation type="unfinished"></translation>
+        <translation>geen auth</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaal</translation>
     </message>
     <message>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alias %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt</translation>
     </message>
     <message>
         <source>fallback #%1</source>
         <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fallback #%1</translation>
     </message>
     <message>
         <source>Make primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primair maken</translation>
     </message>
     <message>
         <source>Make %1 the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het primaire model maken</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primair</translation>
     </message>
     <message>
         <source>Add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fallback toevoegen</translation>
     </message>
     <message>
         <source>Add %1 as a fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als fallback toevoegen</translation>
     </message>
     <message>
         <source>Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbackketen</translation>
     </message>
     <message>
         <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worden in deze volgorde geprobeerd als het primaire model uitvalt. Sleep om de volgorde te wijzigen, of gebruik Ctrl+Omhoog/Omlaag.</translation>
     </message>
     <message>
         <source>Fallback %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback %1: %2</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Remove fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback %1 verwijderen</translation>
     </message>
     <message>
         <source>No fallbacks: requests fail when the primary fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fallbacks: verzoeken mislukken als het primaire model uitvalt.</translation>
     </message>
     <message>
         <source>Model to add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Model om als fallback toe te voegen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Add fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback toevoegen</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliassen</translation>
     </message>
     <message>
         <source>Short names you can type instead of provider/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte namen die je kunt typen in plaats van provider/model.</translation>
     </message>
     <message>
         <source>Alias for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias voor %1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemen</translation>
     </message>
     <message>
         <source>Rename alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 hernoemen</translation>
     </message>
     <message>
         <source>Remove alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 verwijderen</translation>
     </message>
     <message>
         <source>new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe alias</translation>
     </message>
     <message>
         <source>New alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe alias</translation>
     </message>
     <message>
         <source>Model for the new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Model voor de nieuwe alias</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias toevoegen</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt gestart…</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt</translation>
     </message>
     <message>
         <source>Not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar in deze versie</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
         </translation>
     </message>
     <message>
         <source>openclaw.json does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json is onleesbaar: %1</translation>
     </message>
     <message>
         <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json bevat fouten waardoor OpenClaw het zou weigeren: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in editor</translation>
     </message>
     <message>
         <source>No openclaw.json yet at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen openclaw.json in %1.</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellen…</translation>
     </message>
     <message>
         <source>The gateway keeps serving the last good config.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gateway blijft de laatste geldige configuratie gebruiken.</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Port %1 · up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %1 · %2 actief</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway stoppen</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen</translation>
     </message>
     <message>
         <source>Serving now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu actief</translation>
     </message>
     <message>
         <source>Model serving now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Model dat nu antwoordt: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestelde keten</translation>
     </message>
     <message>
         <source>Edit models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen bewerken…</translation>
     </message>
     <message>
         <source>Edit models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen bewerken</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost: %1</source>
         <extracomment>Money spent today, in US dollars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: %1</translation>
     </message>
     <message>
         <source>Recent failovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente overschakelingen</translation>
     </message>
     <message>
         <source>None so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen.</translation>
     </message>
     <message>
         <source>%1  back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  terug naar %2</translation>
     </message>
     <message>
         <source>%1  %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratiebestand</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>In orde</translation>
     </message>
     <message>
         <source>Not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet aangemaakt</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht vereist</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json openen in editor</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbergen</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tonen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiëren</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Theme</source>
         <extracomment>Colour theme of the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem volgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>Startup and tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Opstarten en systeemvak</translation>
     </message>
     <message>
         <source>Start ClawDesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk starten wanneer ik inlog</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten in het systeemvak</translation>
     </message>
     <message>
         <source>Notify me when the gateway switches to a fallback and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden wanneer de gateway overschakelt naar een fallback en weer terug</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze desktop heeft geen systeemvak, dus ClawDesk sluit af wanneer je het venster sluit.</translation>
     </message>
     <message>
         <source>OpenClaw config</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw-configuratie</translation>
     </message>
     <message>
         <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat leeg om het bestand te gebruiken dat OpenClaw zelf gebruikt. Wordt van kracht na een herstart.</translation>
     </message>
     <message>
         <source>Config file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad naar configuratiebestand</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in editor</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json openen in editor</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 tokens · %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n verzoek</numerusform>
+            <numerusform>%1 · %2 tokens · %n verzoeken</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik per dag</translation>
     </message>
     <message>
         <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verzoeken in deze periode. Het gebruik verschijnt hier zodra de gateway verzoeken afhandelt.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %3 tokens, %n verzoek</numerusform>
+            <numerusform>%1: %2, %3 tokens, %n verzoeken</numerusform>
         </translation>
     </message>
 </context>
@@ -806,341 +806,341 @@
     <name>WizardPage</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Auth method</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-methode</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardmodel</translation>
     </message>
     <message>
         <source>Model picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelkiezer</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratiewizard</translation>
     </message>
     <message>
         <source>Set up OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw instellen</translation>
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth-provider</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax — M2.1 (aanbevolen)</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio (lokaal)</translation>
     </message>
     <message>
         <source>MiniMax OAuth — Global</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — Global</translation>
     </message>
     <message>
         <source>OAuth for international users</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth voor internationale gebruikers</translation>
     </message>
     <message>
         <source>MiniMax OAuth — CN</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — CN</translation>
     </message>
     <message>
         <source>OAuth for users in China</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth voor gebruikers in China</translation>
     </message>
     <message>
         <source>MiniMax M2.1 — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 — API-sleutel</translation>
     </message>
     <message>
         <source>MiniMax M2.1 Lightning — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 Lightning — API-sleutel</translation>
     </message>
     <message>
         <source>Faster, higher output cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneller, hogere uitvoerkosten</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API-sleutel</translation>
     </message>
     <message>
         <source>LM Studio on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio op deze computer</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer je API-sleutel in. Die wordt bewaard in de sleutelbos van het systeem (of in auth-profiles.json van OpenClaw als die er niet is), nooit in openclaw.json.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel opslaan</translation>
     </message>
     <message>
         <source>Save API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel opslaan</translation>
     </message>
     <message>
         <source>Sign in with your MiniMax account in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in de browser in met je MiniMax-account.</translation>
     </message>
     <message>
         <source>Start sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen starten</translation>
     </message>
     <message>
         <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen is niet nodig. Start de lokale server van LM Studio (Developer → Start server).</translation>
     </message>
     <message>
         <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen in de /model-kiezer. Naast het standaardmodel worden de aangevinkte modellen fallbacks, in deze volgorde.</translation>
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aanbieden</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
         <source>These changes will be written to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijzigingen worden naar %1 geschreven:</translation>
     </message>
     <message>
         <source>Changes to openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in openclaw.json</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Cancel the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizard annuleren</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Write openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json schrijven</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
     <message>
         <source>Coding Plan: %1 of %2 prompts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Coding Plan: nog %1 van %2 prompts</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
     <message>
         <source>Cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet verwijderen</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
         <source>Alias not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias niet gevonden: %1</translation>
     </message>
     <message>
         <source>Alias %1 already points to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 verwijst al naar %2.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::FallbackModel</name>
     <message>
         <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat niet in de toegestane lijst van modellen: OpenClaw slaat deze fallback zonder melding over.</translation>
     </message>
     <message>
         <source>No credentials for this provider: this fallback will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen inloggegevens voor deze provider: deze fallback zal mislukken.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ProviderController</name>
     <message>
         <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd: profiel %1 in auth-profiles.json van OpenClaw (%2).</translation>
     </message>
     <message>
         <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel uit de omgevingsvariabele %1 (niet door ClawDesk opgeslagen).</translation>
     </message>
     <message>
         <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel staat in openclaw.json (%1). Veiliger is hem naar de sleutelbos te verplaatsen.</translation>
     </message>
     <message>
         <source>No key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen sleutel.</translation>
     </message>
     <message>
         <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de basis-URL in, bijv. http://127.0.0.1:1234/v1</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis-URL moet beginnen met http:// of https://</translation>
     </message>
     <message>
         <source>The base URL needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis-URL moet een hostnaam bevatten.</translation>
     </message>
     <message>
         <source>Enter a provider id, e.g. my-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een provider-id in, bijv. my-proxy</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik kleine letters, cijfers, punten, underscores of streepjes.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de API-sleutel in.</translation>
     </message>
     <message>
         <source>No credential store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opslag voor inloggegevens beschikbaar.</translation>
     </message>
     <message>
         <source>The server did not answer with a model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server gaf geen modellijst terug.</translation>
     </message>
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio is niet bereikbaar: %1. Draait de server?</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::TrayController</name>
     <message>
         <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Login verlopen: open ClawDesk om opnieuw in te loggen</translation>
     </message>
     <message>
         <source>Gateway not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway niet beschikbaar in deze versie</translation>
     </message>
     <message>
         <source>Gateway stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway gestopt</translation>
     </message>
     <message>
         <source>Gateway starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway wordt gestart…</translation>
     </message>
     <message>
         <source>Gateway error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatewayfout: %1</translation>
     </message>
     <message>
         <source>Serving fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback %1 actief</translation>
     </message>
     <message>
         <source>Gateway running on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway actief op poort %1</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway starten</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway stoppen</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway herstarten</translation>
     </message>
     <message>
         <source>Model</source>
         <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Open ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk openen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>ClawDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk draait nog</translation>
     </message>
     <message>
         <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gateway blijft op de achtergrond actief. Gebruik het pictogram in het systeemvak om ClawDesk te openen of af te sluiten.</translation>
     </message>
     <message>
         <source>Back on the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug op het primaire model</translation>
     </message>
     <message>
         <source>%1 answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwoordt weer.</translation>
     </message>
     <message>
         <source>Switched to a fallback model</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeschakeld naar een fallbackmodel</translation>
     </message>
     <message>
         <source>%1 failed (%2); now serving %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is uitgevallen (%2); nu actief: %3.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::WizardController</name>
     <message>
         <source>Choose a provider and an auth method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een provider en een auth-methode.</translation>
     </message>
 </context>
 </TS>

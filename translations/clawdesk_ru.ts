@@ -5,805 +5,805 @@
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать %1</translation>
     </message>
 </context>
 <context>
     <name>GatewayPage</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <source>Gateway not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз недоступен в этой сборке.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить шлюз</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить шлюз</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить шлюз</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт шлюза</translation>
     </message>
     <message>
         <source>Bind</source>
         <extracomment>Network address the gateway listens on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Gateway bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес прослушивания шлюза</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен</translation>
     </message>
     <message>
         <source>gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>токен шлюза</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать</translation>
     </message>
     <message>
         <source>Regenerate gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать новый токен шлюза</translation>
     </message>
     <message>
         <source>Port, bind and token apply the next time the gateway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт, адрес и токен вступят в силу при следующем запуске шлюза.</translation>
     </message>
     <message>
         <source>Connect your tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение инструментов</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cline / Roo Code / Kilo Code (OpenAI‑совместимые)</translation>
     </message>
     <message>
         <source>OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw</translation>
     </message>
     <message>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <source>Recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние запросы</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросов пока нет.</translation>
     </message>
     <message>
         <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3  %4  %5 мс  %6/%7 ток.  %8</translation>
     </message>
     <message>
         <source>failover</source>
-        <translation type="unfinished"></translation>
+        <translation>резерв</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Configure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить…</translation>
     </message>
     <message>
         <source>Open the configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть мастер конфигурации</translation>
     </message>
     <message>
         <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный трей не найден: закрытие окна завершит ClawDesk и остановит шлюз.</translation>
     </message>
 </context>
 <context>
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>MiniMax</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax</translation>
     </message>
     <message>
         <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход по Coding Plan (OAuth) или по API‑ключу. Lightning — более быстрый вариант с более высокой стоимостью вывода.</translation>
     </message>
     <message>
         <source>OAuth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth: %1</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (Global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти через MiniMax (Global)</translation>
     </message>
     <message>
         <source>Sign in (CN)</source>
         <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Войти (CN)</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти через MiniMax (Китай)</translation>
     </message>
     <message>
         <source>Asking MiniMax for a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваем код у MiniMax…</translation>
     </message>
     <message>
         <source>Open this page and enter the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте эту страницу и введите код:</translation>
     </message>
     <message>
         <source>Sign-in code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Код входа %1</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать код</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить вход</translation>
     </message>
     <message>
         <source>The code expires in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Код истекает через %1:%2</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен.</translation>
     </message>
     <message>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API‑ключ: %1</translation>
     </message>
     <message>
         <source>MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API‑ключ MiniMax</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ</translation>
     </message>
     <message>
         <source>Save MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить API‑ключ MiniMax</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Anthropic API key (sk-ant-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>API‑ключ Anthropic (sk-ant-…)</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API‑ключ Anthropic</translation>
     </message>
     <message>
         <source>Save Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить API‑ключ Anthropic</translation>
     </message>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI‑совместимый</translation>
     </message>
     <message>
         <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой сервер с OpenAI API под выбранным вами ID провайдера.</translation>
     </message>
     <message>
         <source>Provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID провайдера</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL</translation>
     </message>
     <message>
         <source>API</source>
         <extracomment>Wire protocol of the provider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>API kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип API</translation>
     </message>
     <message>
         <source>Save provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить провайдера</translation>
     </message>
     <message>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
         <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели, работающие на этом компьютере. Ключ не нужен, данные не покидают ваш компьютер.</translation>
     </message>
     <message>
         <source>LM Studio base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL LM Studio</translation>
     </message>
     <message>
         <source>Discover models</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти модели</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать %1</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не сохранено.</translation>
     </message>
     <message>
         <source>Search models, names or aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по моделям, названиям и алиасам</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск моделей</translation>
     </message>
     <message>
         <source>Show all catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь каталог</translation>
     </message>
     <message>
         <source>Show all catalog models</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все модели каталога</translation>
     </message>
     <message>
         <source>Model list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список моделей</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>контекст %1</translation>
     </message>
     <message>
         <source>auth ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>доступ ✓</translation>
     </message>
     <message>
         <source>no auth</source>
-        <translation type="unfinished"></translation>
+        <translation>нет доступа</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>локальная</translation>
     </message>
     <message>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>алиас %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>fallback #%1</source>
         <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>резерв №%1</translation>
     </message>
     <message>
         <source>Make primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать основной</translation>
     </message>
     <message>
         <source>Make %1 the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать %1 основной моделью</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>Add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в резерв</translation>
     </message>
     <message>
         <source>Add %1 as a fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить %1 в резерв</translation>
     </message>
     <message>
         <source>Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка резервов</translation>
     </message>
     <message>
         <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используются по порядку, если основная модель не отвечает. Перетащите, чтобы изменить порядок, или нажмите Ctrl+Вверх/Вниз.</translation>
     </message>
     <message>
         <source>Fallback %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Резерв %1: %2</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить %1 вверх</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить %1 вниз</translation>
     </message>
     <message>
         <source>Remove fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить резерв %1</translation>
     </message>
     <message>
         <source>No fallbacks: requests fail when the primary fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервов нет: при сбое основной модели запросы завершатся ошибкой.</translation>
     </message>
     <message>
         <source>Model to add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель для добавления в резерв</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить резерв</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Алиасы</translation>
     </message>
     <message>
         <source>Short names you can type instead of provider/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткие имена, которые можно вводить вместо провайдер/модель.</translation>
     </message>
     <message>
         <source>Alias for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Алиас для %1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <source>Rename alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать алиас %1</translation>
     </message>
     <message>
         <source>Remove alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить алиас %1</translation>
     </message>
     <message>
         <source>new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>новый алиас</translation>
     </message>
     <message>
         <source>New alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый алиас</translation>
     </message>
     <message>
         <source>Model for the new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель для нового алиаса</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить алиас</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлен</translation>
     </message>
     <message>
         <source>Not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступен в этой сборке</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
         </translation>
     </message>
     <message>
         <source>openclaw.json does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся разобрать openclaw.json: %1</translation>
     </message>
     <message>
         <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В openclaw.json есть ошибки, из-за которых OpenClaw его отклонит: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в редакторе</translation>
     </message>
     <message>
         <source>No openclaw.json yet at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла openclaw.json в %1 пока нет.</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить…</translation>
     </message>
     <message>
         <source>The gateway keeps serving the last good config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз продолжает работать с последней корректной конфигурацией.</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <source>Port %1 · up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт %1 · работает %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить шлюз</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить шлюз</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели</translation>
     </message>
     <message>
         <source>Serving now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас отвечает</translation>
     </message>
     <message>
         <source>Model serving now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас отвечает модель: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроенная цепочка</translation>
     </message>
     <message>
         <source>Edit models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить модели…</translation>
     </message>
     <message>
         <source>Edit models</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить модели</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost: %1</source>
         <extracomment>Money spent today, in US dollars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость: %1</translation>
     </message>
     <message>
         <source>Recent failovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние переключения</translation>
     </message>
     <message>
         <source>None so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет.</translation>
     </message>
     <message>
         <source>%1  back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  возврат на %2</translation>
     </message>
     <message>
         <source>%1  %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл конфигурации</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>В порядке</translation>
     </message>
     <message>
         <source>Not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не создан</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть openclaw.json в редакторе</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть %1</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Theme</source>
         <extracomment>Colour theme of the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Startup and tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск и трей</translation>
     </message>
     <message>
         <source>Start ClawDesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать ClawDesk при входе в систему</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать свёрнутым в трей</translation>
     </message>
     <message>
         <source>Notify me when the gateway switches to a fallback and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять, когда шлюз переключается на резерв и обратно</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой среде нет системного трея, поэтому ClawDesk завершается при закрытии окна.</translation>
     </message>
     <message>
         <source>OpenClaw config</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация OpenClaw</translation>
     </message>
     <message>
         <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы использовать тот же файл, что и OpenClaw. Вступает в силу после перезапуска.</translation>
     </message>
     <message>
         <source>Config file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к файлу конфигурации</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в редакторе</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть openclaw.json в редакторе</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 tokens · %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · токенов: %2 · %n запрос</numerusform>
+            <numerusform>%1 · токенов: %2 · %n запроса</numerusform>
+            <numerusform>%1 · токенов: %2 · %n запросов</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование по дням</translation>
     </message>
     <message>
         <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период запросов нет. Статистика использования появится здесь, когда шлюз начнёт обрабатывать запросы.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, токенов: %3, %n запрос</numerusform>
+            <numerusform>%1: %2, токенов: %3, %n запроса</numerusform>
+            <numerusform>%1: %2, токенов: %3, %n запросов</numerusform>
         </translation>
     </message>
 </context>
@@ -811,341 +811,341 @@
     <name>WizardPage</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Auth method</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель по умолчанию</translation>
     </message>
     <message>
         <source>Model picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор моделей</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер конфигурации</translation>
     </message>
     <message>
         <source>Set up OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка OpenClaw</translation>
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер (Model/auth)</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax — M2.1 (рекомендуется)</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio (локально)</translation>
     </message>
     <message>
         <source>MiniMax OAuth — Global</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — Global</translation>
     </message>
     <message>
         <source>OAuth for international users</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth для международных пользователей</translation>
     </message>
     <message>
         <source>MiniMax OAuth — CN</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — CN</translation>
     </message>
     <message>
         <source>OAuth for users in China</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth для пользователей в Китае</translation>
     </message>
     <message>
         <source>MiniMax M2.1 — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 — API‑ключ</translation>
     </message>
     <message>
         <source>MiniMax M2.1 Lightning — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 Lightning — API‑ключ</translation>
     </message>
     <message>
         <source>Faster, higher output cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрее, но выше стоимость вывода</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API‑ключ Anthropic</translation>
     </message>
     <message>
         <source>LM Studio on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio на этом компьютере</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите API‑ключ. Он хранится в системном хранилище ключей (если его нет — в auth-profiles.json OpenClaw) и никогда не попадает в openclaw.json.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API‑ключ</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ</translation>
     </message>
     <message>
         <source>Save API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить API‑ключ</translation>
     </message>
     <message>
         <source>Sign in with your MiniMax account in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите в учётную запись MiniMax в браузере.</translation>
     </message>
     <message>
         <source>Start sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать вход</translation>
     </message>
     <message>
         <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не нужен. Запустите локальный сервер LM Studio (Developer → Start server).</translation>
     </message>
     <message>
         <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели в списке /model. Кроме модели по умолчанию, отмеченные модели становятся резервными — в этом порядке.</translation>
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагать %1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1.</translation>
     </message>
     <message>
         <source>These changes will be written to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти изменения будут записаны в %1:</translation>
     </message>
     <message>
         <source>Changes to openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в openclaw.json</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть мастер</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Write openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать openclaw.json</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
     <message>
         <source>Coding Plan: %1 of %2 prompts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Coding Plan: осталось промптов: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
     <message>
         <source>Cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
         <source>Alias not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Алиас не найден: %1</translation>
     </message>
     <message>
         <source>Alias %1 already points to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алиас %1 уже указывает на %2.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::FallbackModel</name>
     <message>
         <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в списке разрешённых моделей: OpenClaw молча пропустит этот резерв.</translation>
     </message>
     <message>
         <source>No credentials for this provider: this fallback will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учётных данных для этого провайдера: этот резерв не сработает.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ProviderController</name>
     <message>
         <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: профиль %1 в auth-profiles.json OpenClaw (%2).</translation>
     </message>
     <message>
         <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ из переменной окружения %1 (ClawDesk его не хранит).</translation>
     </message>
     <message>
         <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ записан в openclaw.json (%1). Надёжнее перенести его в хранилище ключей.</translation>
     </message>
     <message>
         <source>No key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключа пока нет.</translation>
     </message>
     <message>
         <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите базовый URL, например http://127.0.0.1:1234/v1</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL должен начинаться с http:// или https://</translation>
     </message>
     <message>
         <source>The base URL needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базовом URL не указано имя хоста.</translation>
     </message>
     <message>
         <source>Enter a provider id, e.g. my-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ID провайдера, например my-proxy</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимы строчные латинские буквы, цифры, точки, подчёркивания и дефисы.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите API‑ключ.</translation>
     </message>
     <message>
         <source>No credential store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище учётных данных недоступно.</translation>
     </message>
     <message>
         <source>The server did not answer with a model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не вернул список моделей.</translation>
     </message>
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к LM Studio: %1. Сервер запущен?</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::TrayController</name>
     <message>
         <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок входа истёк: откройте ClawDesk, чтобы войти снова</translation>
     </message>
     <message>
         <source>Gateway not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз недоступен в этой сборке</translation>
     </message>
     <message>
         <source>Gateway stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз остановлен</translation>
     </message>
     <message>
         <source>Gateway starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз запускается…</translation>
     </message>
     <message>
         <source>Gateway error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка шлюза: %1</translation>
     </message>
     <message>
         <source>Serving fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает резерв %1</translation>
     </message>
     <message>
         <source>Gateway running on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз работает на порту %1</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить шлюз</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить шлюз</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить шлюз</translation>
     </message>
     <message>
         <source>Model</source>
         <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>Open ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ClawDesk</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>ClawDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk продолжает работать</translation>
     </message>
     <message>
         <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз продолжает работать в фоне. Открыть ClawDesk или выйти можно через значок в трее.</translation>
     </message>
     <message>
         <source>Back on the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат к основной модели</translation>
     </message>
     <message>
         <source>%1 answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова отвечает.</translation>
     </message>
     <message>
         <source>Switched to a fallback model</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключение на резервную модель</translation>
     </message>
     <message>
         <source>%1 failed (%2); now serving %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой %1 (%2); теперь отвечает %3.</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::WizardController</name>
     <message>
         <source>Choose a provider and an auth method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите провайдера и способ аутентификации.</translation>
     </message>
 </context>
 </TS>

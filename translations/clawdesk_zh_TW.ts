@@ -5,795 +5,795 @@
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 %1</translation>
     </message>
 </context>
 <context>
     <name>GatewayPage</name>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Gateway not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本未包含 Gateway。</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動 Gateway</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 Gateway</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新啟動</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>重新啟動 Gateway</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 連接埠</translation>
     </message>
     <message>
         <source>Bind</source>
         <extracomment>Network address the gateway listens on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>監聽位址</translation>
     </message>
     <message>
         <source>Gateway bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 監聽位址</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway token</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新產生</translation>
     </message>
     <message>
         <source>Regenerate gateway token</source>
-        <translation type="unfinished"></translation>
+        <translation>重新產生 Gateway token</translation>
     </message>
     <message>
         <source>Port, bind and token apply the next time the gateway starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠、監聽位址與 token 會在 Gateway 下次啟動時生效。</translation>
     </message>
     <message>
         <source>Connect your tools</source>
-        <translation type="unfinished"></translation>
+        <translation>連接你的工具</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cline / Roo Code / Kilo Code（OpenAI 相容）</translation>
     </message>
     <message>
         <source>OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw</translation>
     </message>
     <message>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <source>Recent requests</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的請求</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無請求。</translation>
     </message>
     <message>
         <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 token  %8</translation>
     </message>
     <message>
         <source>failover</source>
-        <translation type="unfinished"></translation>
+        <translation>備援</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概覽</translation>
     </message>
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>頁面</translation>
     </message>
     <message>
         <source>Configure…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Open the configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟設定精靈</translation>
     </message>
     <message>
         <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到系統匣：關閉視窗會結束 ClawDesk 並停止 Gateway。</translation>
     </message>
 </context>
 <context>
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存</translation>
     </message>
     <message>
         <source>MiniMax</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax</translation>
     </message>
     <message>
         <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
-        <translation type="unfinished"></translation>
+        <translation>以程式設計方案登入（OAuth）或使用 API 金鑰。Lightning 是較快的變體，輸出成本較高。</translation>
     </message>
     <message>
         <source>OAuth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth：%1</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (Global)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 MiniMax 登入（Global）</translation>
     </message>
     <message>
         <source>Sign in (CN)</source>
         <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登入（CN）</translation>
     </message>
     <message>
         <source>Sign in with MiniMax (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 MiniMax 登入（中國）</translation>
     </message>
     <message>
         <source>Asking MiniMax for a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 MiniMax 索取登入碼…</translation>
     </message>
     <message>
         <source>Open this page and enter the code:</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟此頁面並輸入登入碼：</translation>
     </message>
     <message>
         <source>Sign-in code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登入碼 %1</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>複製登入碼</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>取消登入</translation>
     </message>
     <message>
         <source>The code expires in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>登入碼將於 %1:%2 後過期</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登入。</translation>
     </message>
     <message>
         <source>API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰：%1</translation>
     </message>
     <message>
         <source>MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax API 金鑰</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存金鑰</translation>
     </message>
     <message>
         <source>Save MiniMax API key</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 MiniMax API 金鑰</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Anthropic API key (sk-ant-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 金鑰（sk-ant-…）</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 金鑰</translation>
     </message>
     <message>
         <source>Save Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 Anthropic API 金鑰</translation>
     </message>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 相容</translation>
     </message>
     <message>
         <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何支援 OpenAI API 的伺服器，使用你自訂的提供者 ID。</translation>
     </message>
     <message>
         <source>Provider id</source>
-        <translation type="unfinished"></translation>
+        <translation>提供者 ID</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎 URL</translation>
     </message>
     <message>
         <source>API</source>
         <extracomment>Wire protocol of the provider</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>API kind</source>
-        <translation type="unfinished"></translation>
+        <translation>API 類型</translation>
     </message>
     <message>
         <source>Save provider</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存提供者</translation>
     </message>
     <message>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
         <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>在這台電腦上執行的模型。不需要金鑰，資料也不會離開你的電腦。</translation>
     </message>
     <message>
         <source>LM Studio base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio 基礎 URL</translation>
     </message>
     <message>
         <source>Discover models</source>
-        <translation type="unfinished"></translation>
+        <translation>偵測模型</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更未儲存。</translation>
     </message>
     <message>
         <source>Search models, names or aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋模型、名稱或別名</translation>
     </message>
     <message>
         <source>Search models</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋模型</translation>
     </message>
     <message>
         <source>Show all catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示完整目錄</translation>
     </message>
     <message>
         <source>Show all catalog models</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示目錄中的所有模型</translation>
     </message>
     <message>
         <source>Model list</source>
-        <translation type="unfinished"></translation>
+        <translation>模型清單</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情境 %1</translation>
     </message>
     <message>
         <source>auth ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>已驗證 ✓</translation>
     </message>
     <message>
         <source>no auth</source>
-        <translation type="unfinished"></translation>
+        <translation>未驗證</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>本地</translation>
     </message>
     <message>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別名 %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到</translation>
     </message>
     <message>
         <source>fallback #%1</source>
         <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>備援 #%1</translation>
     </message>
     <message>
         <source>Make primary</source>
-        <translation type="unfinished"></translation>
+        <translation>設為主要</translation>
     </message>
     <message>
         <source>Make %1 the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 設為主要模型</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主要</translation>
     </message>
     <message>
         <source>Add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>加入備援</translation>
     </message>
     <message>
         <source>Add %1 as a fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 加入備援</translation>
     </message>
     <message>
         <source>Fallback chain</source>
-        <translation type="unfinished"></translation>
+        <translation>備援鏈</translation>
     </message>
     <message>
         <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>主要模型故障時依此順序嘗試。拖曳即可調整順序，或使用 Ctrl+上/下方向鍵。</translation>
     </message>
     <message>
         <source>Fallback %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>備援 %1：%2</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 上移</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 下移</translation>
     </message>
     <message>
         <source>Remove fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除備援 %1</translation>
     </message>
     <message>
         <source>No fallbacks: requests fail when the primary fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有備援：主要模型故障時，請求會失敗。</translation>
     </message>
     <message>
         <source>Model to add as fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>要加入備援的模型</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備援</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>別名</translation>
     </message>
     <message>
         <source>Short names you can type instead of provider/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>可取代「提供者/模型」輸入的簡短名稱。</translation>
     </message>
     <message>
         <source>Alias for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的別名</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名</translation>
     </message>
     <message>
         <source>Rename alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名別名 %1</translation>
     </message>
     <message>
         <source>Remove alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除別名 %1</translation>
     </message>
     <message>
         <source>new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>新別名</translation>
     </message>
     <message>
         <source>New alias</source>
-        <translation type="unfinished"></translation>
+        <translation>新別名</translation>
     </message>
     <message>
         <source>Model for the new alias</source>
-        <translation type="unfinished"></translation>
+        <translation>新別名對應的模型</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>新增別名</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概覽</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>執行中</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動中…</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本未提供</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小時</numerusform>
         </translation>
     </message>
     <message>
         <source>openclaw.json does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法解析 openclaw.json：%1</translation>
     </message>
     <message>
         <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json 有 OpenClaw 會拒絕的問題：%1</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在編輯器中開啟</translation>
     </message>
     <message>
         <source>No openclaw.json yet at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚無 openclaw.json。</translation>
     </message>
     <message>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>The gateway keeps serving the last good config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 會繼續使用上一份有效的設定。</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Port %1 · up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠 %1 · 已執行 %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動 Gateway</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 Gateway</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Serving now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前使用</translation>
     </message>
     <message>
         <source>Model serving now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目前使用的模型：%1</translation>
     </message>
     <message>
         <source>Configured chain</source>
-        <translation type="unfinished"></translation>
+        <translation>已設定的模型鏈</translation>
     </message>
     <message>
         <source>Edit models…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯模型…</translation>
     </message>
     <message>
         <source>Edit models</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯模型</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次請求</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost: %1</source>
         <extracomment>Money spent today, in US dollars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成本：%1</translation>
     </message>
     <message>
         <source>Recent failovers</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的備援切換</translation>
     </message>
     <message>
         <source>None so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前沒有。</translation>
     </message>
     <message>
         <source>%1  back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  回到 %2</translation>
     </message>
     <message>
         <source>%1  %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3（%4）</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Not created yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未建立</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要注意</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在編輯器中開啟 openclaw.json</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏 %1</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系統語言</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外觀</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Theme</source>
         <extracomment>Colour theme of the window</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主題</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Startup and tray</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動與系統匣</translation>
     </message>
     <message>
         <source>Start ClawDesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入系統時啟動 ClawDesk</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動時最小化至系統匣</translation>
     </message>
     <message>
         <source>Notify me when the gateway switches to a fallback and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 切換至備援及切換回來時通知我</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面環境沒有系統匣，因此關閉視窗時 ClawDesk 會結束。</translation>
     </message>
     <message>
         <source>OpenClaw config</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw 設定</translation>
     </message>
     <message>
         <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空即使用 OpenClaw 本身使用的檔案。重新啟動後生效。</translation>
     </message>
     <message>
         <source>Config file path</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔路徑</translation>
     </message>
     <message>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在編輯器中開啟</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在編輯器中開啟 openclaw.json</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 天</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 tokens · %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 個 token · %n 次請求</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日使用量</translation>
     </message>
     <message>
         <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有請求。Gateway 處理請求後，使用量會顯示在這裡。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2，%3 個 token，%n 次請求</numerusform>
         </translation>
     </message>
 </context>
@@ -801,341 +801,341 @@
     <name>WizardPage</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供者</translation>
     </message>
     <message>
         <source>Auth method</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證方式</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>預設模型</translation>
     </message>
     <message>
         <source>Model picker</source>
-        <translation type="unfinished"></translation>
+        <translation>模型選單</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Configure wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>設定精靈</translation>
     </message>
     <message>
         <source>Set up OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 OpenClaw</translation>
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Model/auth 提供者</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax — M2.1（建議）</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio（本地）</translation>
     </message>
     <message>
         <source>MiniMax OAuth — Global</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — Global</translation>
     </message>
     <message>
         <source>OAuth for international users</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於國際使用者的 OAuth</translation>
     </message>
     <message>
         <source>MiniMax OAuth — CN</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax OAuth — CN</translation>
     </message>
     <message>
         <source>OAuth for users in China</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於中國使用者的 OAuth</translation>
     </message>
     <message>
         <source>MiniMax M2.1 — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 — API 金鑰</translation>
     </message>
     <message>
         <source>MiniMax M2.1 Lightning — API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax M2.1 Lightning — API 金鑰</translation>
     </message>
     <message>
         <source>Faster, higher output cost</source>
-        <translation type="unfinished"></translation>
+        <translation>較快，輸出成本較高</translation>
     </message>
     <message>
         <source>Anthropic API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 金鑰</translation>
     </message>
     <message>
         <source>LM Studio on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦上的 LM Studio</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入你的 API 金鑰。金鑰會儲存在系統鑰匙圈（若沒有則存於 OpenClaw 的 auth-profiles.json），絕不會寫入 openclaw.json。</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存金鑰</translation>
     </message>
     <message>
         <source>Save API key</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 API 金鑰</translation>
     </message>
     <message>
         <source>Sign in with your MiniMax account in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>在瀏覽器中使用你的 MiniMax 帳號登入。</translation>
     </message>
     <message>
         <source>Start sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>開始登入</translation>
     </message>
     <message>
         <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要登入。請啟動 LM Studio 的本地伺服器（Developer → Start server）。</translation>
     </message>
     <message>
         <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>/model 選單中的模型。除了預設模型外，你勾選的模型會依此順序成為備援。</translation>
     </message>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提供 %1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存至 %1。</translation>
     </message>
     <message>
         <source>These changes will be written to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下變更將寫入 %1：</translation>
     </message>
     <message>
         <source>Changes to openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw.json 的變更</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>取消設定精靈</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Write openclaw.json</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入 openclaw.json</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
     <message>
         <source>Coding Plan: %1 of %2 prompts left</source>
-        <translation type="unfinished"></translation>
+        <translation>程式設計方案：剩餘 %1 / %2 次提示</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
     <message>
         <source>Cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法移除 %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
         <source>Alias not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到別名：%1</translation>
     </message>
     <message>
         <source>Alias %1 already points to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>別名 %1 已指向 %2。</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::FallbackModel</name>
     <message>
         <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在模型允許清單中：OpenClaw 會直接略過此備援。</translation>
     </message>
     <message>
         <source>No credentials for this provider: this fallback will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>此提供者沒有憑證：此備援將會失敗。</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::ProviderController</name>
     <message>
         <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已登入：OpenClaw 的 auth-profiles.json 中的驗證設定檔 %1（%2）。</translation>
     </message>
     <message>
         <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰來自環境變數 %1（ClawDesk 不會儲存）。</translation>
     </message>
     <message>
         <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰寫在 openclaw.json 中（%1）。移至鑰匙圈會更安全。</translation>
     </message>
     <message>
         <source>No key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無金鑰。</translation>
     </message>
     <message>
         <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入基礎 URL，例如 http://127.0.0.1:1234/v1</translation>
     </message>
     <message>
         <source>The base URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎 URL 必須以 http:// 或 https:// 開頭</translation>
     </message>
     <message>
         <source>The base URL needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎 URL 缺少主機名稱。</translation>
     </message>
     <message>
         <source>Enter a provider id, e.g. my-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入提供者 ID，例如 my-proxy</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用小寫英文字母、數字、點、底線或連字號。</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入 API 金鑰。</translation>
     </message>
     <message>
         <source>No credential store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用的憑證儲存區。</translation>
     </message>
     <message>
         <source>The server did not answer with a model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未回傳模型清單。</translation>
     </message>
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至 LM Studio：%1。它的伺服器是否正在執行？</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::TrayController</name>
     <message>
         <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>登入已過期：請開啟 ClawDesk 重新登入</translation>
     </message>
     <message>
         <source>Gateway not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本未包含 Gateway</translation>
     </message>
     <message>
         <source>Gateway stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 已停止</translation>
     </message>
     <message>
         <source>Gateway starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 啟動中…</translation>
     </message>
     <message>
         <source>Gateway error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 錯誤：%1</translation>
     </message>
     <message>
         <source>Serving fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用備援 %1</translation>
     </message>
     <message>
         <source>Gateway running on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 正在連接埠 %1 上執行</translation>
     </message>
     <message>
         <source>Start gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動 Gateway</translation>
     </message>
     <message>
         <source>Stop gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 Gateway</translation>
     </message>
     <message>
         <source>Restart gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>重新啟動 Gateway</translation>
     </message>
     <message>
         <source>Model</source>
         <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Open ClawDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 ClawDesk</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>ClawDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ClawDesk 仍在執行</translation>
     </message>
     <message>
         <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 會在背景繼續執行。使用系統匣圖示即可開啟或結束 ClawDesk。</translation>
     </message>
     <message>
         <source>Back on the primary model</source>
-        <translation type="unfinished"></translation>
+        <translation>已回到主要模型</translation>
     </message>
     <message>
         <source>%1 answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢復回應。</translation>
     </message>
     <message>
         <source>Switched to a fallback model</source>
-        <translation type="unfinished"></translation>
+        <translation>已切換至備援模型</translation>
     </message>
     <message>
         <source>%1 failed (%2); now serving %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失敗（%2）；目前改用 %3。</translation>
     </message>
 </context>
 <context>
     <name>clawdesk::WizardController</name>
     <message>
         <source>Choose a provider and an auth method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇提供者與驗證方式。</translation>
     </message>
 </context>
 </TS>

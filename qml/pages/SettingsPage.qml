@@ -9,16 +9,10 @@ ScrollView {
     Accessible.name: qsTr("Settings")
 
     function languageName(code) {
-        switch (code) {
-        case "": return qsTr("System language")
-        case "en": return "English"
-        case "nl": return "Nederlands"
-        case "da": return "Dansk"
-        case "ru": return "Русский"
-        case "zh_TW": return "繁體中文"
-        case "ko": return "한국어"
-        }
-        return code
+        if (code === "")
+            return qsTr("System language")
+        const name = Qt.locale(code).nativeLanguageName
+        return name.length > 0 ? name.charAt(0).toLocaleUpperCase() + name.slice(1) : code
     }
 
     ColumnLayout {

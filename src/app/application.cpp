@@ -59,7 +59,7 @@ Application::Application(const Options &options, QObject *parent)
             [this] { setLanguage(m_settings->language()); });
     connect(m_settings.get(), &AppSettings::startAtLoginChanged, this,
             [this] { Autostart().setEnabled(m_settings->startAtLogin()); });
-    setLanguage(m_settings->language());
+    setLanguage(options.language.isEmpty() ? m_settings->language() : options.language);
 
     if (options.demo)
         addDemoActivity();
@@ -77,6 +77,8 @@ void Application::setLanguage(const QString &language)
                           QStringLiteral(":/i18n")) ||
         m_translator.load(QStringLiteral(":/i18n/clawdesk_en")))
         QCoreApplication::installTranslator(&m_translator);
+    // Numbers, dates and money follow the chosen language (QML's Qt.locale() is the default locale).
+    QLocale::setDefault(QLocale(name));
     // Arabic and Persian mirror the whole window (QML binds LayoutMirroring to this).
     QGuiApplication::setLayoutDirection(QLocale(name).textDirection());
     m_engine.retranslate();

@@ -36,6 +36,7 @@ public:
         QString trayScreenshot; ///< render the tray menu to this PNG and quit
         bool demo = false;      ///< sample gateway activity (for screenshots)
         QString configPath;     ///< overrides the discovered openclaw.json
+        QString language;       ///< this run only (screenshots); empty: the saved setting
     };
 
     explicit Application(const Options &options, QObject *parent = nullptr);

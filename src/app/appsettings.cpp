@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include <QDir>
 #include <QRandomGenerator>
 
 namespace clawdesk {
@@ -185,13 +186,15 @@ QString AppSettings::regenerateGatewayToken()
 
 QStringList AppSettings::availableLanguages() const
 {
-    return {QString(),
-            QStringLiteral("en"),
-            QStringLiteral("nl"),
-            QStringLiteral("da"),
-            QStringLiteral("ru"),
-            QStringLiteral("zh_TW"),
-            QStringLiteral("ko")};
+    // Every catalogue compiled into the binary (:/i18n/clawdesk_<locale>.qm), after "system".
+    QStringList languages{QString()};
+    const QStringList catalogues =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("clawdesk_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : catalogues)
+        languages.append(file.mid(9).chopped(3)); // clawdesk_<locale>.qm
+    if (!languages.contains(QStringLiteral("en")))
+        languages.insert(1, QStringLiteral("en"));
+    return languages;
 }
 
 void AppSettings::setInstance(AppSettings *instance)

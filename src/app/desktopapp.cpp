@@ -38,7 +38,11 @@ int runDesktopApp(int &argc, char **argv)
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Show sample gateway activity."));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("openclaw.json to use."),
                                     QStringLiteral("path"));
-    parser.addOptions({minimized, page, step, shot, trayShot, demo, config});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Language for this run (e.g. nl, ar); default: the setting."),
+        QStringLiteral("locale"));
+    parser.addOptions({minimized, page, step, shot, trayShot, demo, config, language});
     parser.process(app);
 
     Application::Options options;
@@ -49,6 +53,7 @@ int runDesktopApp(int &argc, char **argv)
     options.trayScreenshot = parser.value(trayShot);
     options.demo = parser.isSet(demo);
     options.configPath = parser.value(config);
+    options.language = parser.value(language);
     const bool rendering = !options.screenshot.isEmpty() || !options.trayScreenshot.isEmpty();
 
     SingleInstance instance;

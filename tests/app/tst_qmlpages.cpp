@@ -51,6 +51,8 @@ private slots:
     void unparsableConfigShowsBanner();
     void trayMenu();
     void languageSwitchRetranslates();
+    void everyPageInEveryLanguage_data();
+    void everyPageInEveryLanguage();
 
 private:
     void showPage(const QString &page);
@@ -175,6 +177,34 @@ void TestQmlPages::languageSwitchRetranslates()
     showPage(QStringLiteral("settings"));
     settings->setLanguage(QString());
     showPage(QStringLiteral("overview"));
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+void TestQmlPages::everyPageInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    const QStringList languages = AppSettings::create(nullptr, nullptr)->availableLanguages();
+    QVERIFY(languages.size() >= 22); // system + English + the 21 translated languages
+    for (const QString &language : languages) {
+        if (!language.isEmpty())
+            QTest::addRow("%s", qPrintable(language)) << language;
+    }
+}
+
+void TestQmlPages::everyPageInEveryLanguage()
+{
+    QFETCH(QString, language);
+    AppSettings *settings = AppSettings::create(nullptr, nullptr);
+    settings->setLanguage(language);
+    const QString settingsTitle = QCoreApplication::translate("SettingsPage", "Settings");
+    if (language != u"en")
+        QVERIFY2(settingsTitle != u"Settings" || language == u"nl" || language == u"da",
+                 qPrintable(settingsTitle)); // some languages also say "Settings"-like words; most differ
+    QCOMPARE(QGuiApplication::layoutDirection(),
+             (language == u"ar" || language == u"fa") ? Qt::RightToLeft : Qt::LeftToRight);
+    for (const char *page : {"overview", "modelauth", "models", "gateway", "usage", "settings", "wizard"})
+        showPage(QString::fromLatin1(page));
+    settings->setLanguage(QString());
     QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
 }
 

@@ -1,0 +1,1146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>Das Gateway ist in diesem Build nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway neu starten</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Gateway-Port</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>Bind-Adresse</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Bind-Adresse des Gateways</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>Gateway-Token</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Gateway-Token neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>Port, Bind-Adresse und Token gelten ab dem nächsten Start des Gateways.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Tools verbinden</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (OpenAI-kompatibel)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Letzte Anfragen</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Noch keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>Failover</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Modell/Auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>Einrichtungsassistenten öffnen</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>Kein Systembereich gefunden: Schließen des Fensters beendet ClawDesk und stoppt das Gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Modell/Auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Anmeldung mit dem Coding Plan (OAuth) oder ein API-Schlüssel. Lightning ist die schnellere Variante mit höherem Output-Preis.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>Mit MiniMax anmelden (Global)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>Anmelden (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>Mit MiniMax anmelden (China)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>Code wird bei MiniMax angefordert…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>Öffnen Sie diese Seite und geben Sie den Code ein:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Anmeldecode %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Der Code läuft in %1:%2 ab</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>MiniMax-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>MiniMax-API-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Anthropic-API-Schlüssel (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>Jeder Server mit OpenAI-API, unter einer frei wählbaren Provider-ID.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Provider-ID</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>API-Art</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Provider speichern</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>Modelle, die auf diesem Computer laufen. Kein Schlüssel nötig; keine Daten verlassen Ihren Rechner.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>LM-Studio-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>Modelle, Namen oder Aliasse suchen</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>Ganzen Katalog zeigen</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>Alle Katalogmodelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Modellliste</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>Kontext %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>Auth ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>keine Auth</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>Alias %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>Fallback #%1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Als primär festlegen</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>%1 als primäres Modell festlegen</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>Als Fallback hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>%1 als Fallback hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>Fallback-Kette</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>Werden in dieser Reihenfolge versucht, wenn das primäre Modell ausfällt. Zum Umsortieren ziehen oder Strg+Auf/Ab verwenden.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Fallback %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>Fallback %1 entfernen</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>Keine Fallbacks: Anfragen scheitern, wenn das primäre Modell ausfällt.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>Neues Fallback-Modell</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Fallback hinzufügen</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>Kurznamen, die Sie statt Provider/Modell eingeben können.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>Alias für %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>Alias %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Alias %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>Modell für den neuen Alias</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>neuer Alias</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>Neuer Alias</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>In diesem Build nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>openclaw.json ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json enthält Fehler, die OpenClaw ablehnen würde: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>Noch keine openclaw.json unter %1.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Das Gateway arbeitet mit der letzten gültigen Konfiguration weiter.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>Port %1 · läuft seit %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway stoppen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>Aktives Modell: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>Konfigurierte Kette</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>Modelle bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>Modelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>Letzte Failover</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Bisher keine.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  zurück zu %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Noch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json im Editor öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>Start und Systembereich</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>ClawDesk bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Minimiert im Systembereich starten</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Benachrichtigen, wenn das Gateway auf ein Fallback wechselt und zurück</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>Dieser Desktop hat keinen Systembereich, daher beendet sich ClawDesk beim Schließen des Fensters.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>OpenClaw-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>Leer lassen, um die Datei von OpenClaw selbst zu verwenden. Gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>Pfad der Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json im Editor öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 Tokens · %n Anfrage</numerusform>
+            <numerusform>%1 · %2 Tokens · %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Nutzung pro Tag</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>Keine Anfragen in diesem Zeitraum. Die Nutzung erscheint hier, sobald das Gateway Anfragen bearbeitet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3 Tokens, %n Anfrage</numerusform>
+            <numerusform>%1: %2, %3 Tokens, %n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>Auth-Methode</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>Modellauswahl</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>Einrichtungsassistent</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>OpenClaw einrichten</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Modell-/Auth-Provider</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (lokal)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Global</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>OAuth für internationale Nutzer</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>OAuth für Nutzer in China</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>Schneller, höhere Output-Kosten</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>Geben Sie Ihren API-Schlüssel ein. Er wird im Schlüsselbund des Systems gespeichert (oder, falls keiner vorhanden ist, in OpenClaws auth-profiles.json), niemals in openclaw.json.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>API-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>Melden Sie sich im Browser mit Ihrem MiniMax-Konto an.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>Keine Anmeldung nötig. Starten Sie den lokalen Server von LM Studio (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>Modelle in der /model-Auswahl. Neben dem Standardmodell werden die angehakten in dieser Reihenfolge zu Fallbacks.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>%1 anbieten</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>Diese Änderungen werden in %1 geschrieben:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>Änderungen an openclaw.json</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>Assistenten abbrechen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>openclaw.json schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: noch %1 von %2 Prompts</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>Alias nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>Alias %1 verweist bereits auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>Nicht in der Modell-Zulassungsliste: OpenClaw überspringt dieses Fallback stillschweigend.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>Keine Zugangsdaten für diesen Provider: Dieses Fallback wird scheitern.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>Angemeldet: Profil %1 in OpenClaws auth-profiles.json (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>Schlüssel aus der Umgebungsvariable %1 (nicht von ClawDesk gespeichert).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>Schlüssel steht in openclaw.json (%1). Im Schlüsselbund wäre er sicherer.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Noch kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>Basis-URL eingeben, z. B. http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Die Basis-URL muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>Die Basis-URL braucht einen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>Provider-ID eingeben, z. B. my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>Nur Kleinbuchstaben, Ziffern, Punkte, Unterstriche oder Bindestriche.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>API-Schlüssel eingeben.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>Kein Speicher für Zugangsdaten verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>Der Server hat keine Modellliste geliefert.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>LM Studio nicht erreichbar: %1. Läuft der Server?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Anmeldung abgelaufen: ClawDesk öffnen, um sich neu anzumelden</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>Gateway in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway gestoppt</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway startet…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Gateway-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>Fallback %1 aktiv</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway läuft auf Port %1</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway starten</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway stoppen</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway neu starten</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>ClawDesk öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk läuft weiter</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Das Gateway arbeitet im Hintergrund weiter. Über das Symbol im Systembereich können Sie ClawDesk öffnen oder beenden.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>Wieder auf dem primären Modell</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>Auf ein Fallback-Modell gewechselt</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 ist ausgefallen (%2); jetzt antwortet %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>Wählen Sie zuerst einen Provider und eine Auth-Methode.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>El Gateway no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Iniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Detener Gateway</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Reiniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Puerto del Gateway</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Dirección de enlace del Gateway</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>token del Gateway</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Regenerar token del Gateway</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>El puerto, el enlace y el token se aplican la próxima vez que se inicie el Gateway.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Conecta tus herramientas</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (compatible con OpenAI)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Solicitudes recientes</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Aún no hay solicitudes.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>respaldo</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>Abrir el asistente de configuración</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>No se encontró la bandeja del sistema: al cerrar la ventana se sale de ClawDesk y se detiene el Gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Inicio de sesión con Coding Plan (OAuth) o una clave de API. Lightning es la variante más rápida, con un precio de salida más alto.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>Iniciar sesión con MiniMax (global)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>Iniciar sesión (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>Iniciar sesión con MiniMax (China)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>Solicitando un código a MiniMax…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>Abre esta página e introduce el código:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Código de inicio de sesión %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>El código caduca en %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Clave de API: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>Clave de API de MiniMax</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>Guardar la clave de API de MiniMax</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Clave de API de Anthropic (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clave de API de Anthropic</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Guardar la clave de API de Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>Cualquier servidor que hable la API de OpenAI, con el ID de proveedor que elijas.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>ID del proveedor</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>Tipo de API</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Guardar proveedor</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>Modelos que se ejecutan en este equipo. No necesitas clave y nada sale de tu máquina.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>URL base de LM Studio</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>Detectar modelos</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>No se guardó el cambio.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>Buscar modelos, nombres o alias</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Buscar modelos</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>Mostrar todo el catálogo</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>Mostrar todos los modelos del catálogo</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Lista de modelos</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>contexto %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>autenticado ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>sin autenticación</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>respaldo n.º %1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Hacer principal</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>Hacer de %1 el modelo principal</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>Añadir como respaldo</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>Añadir %1 como respaldo</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>Cadena de respaldo</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>Se prueban en este orden cuando falla el principal. Arrastra para reordenar o usa Ctrl+Arriba/Abajo.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Respaldo %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Bajar %1</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>Quitar el respaldo %1</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>Sin respaldos: las solicitudes fallan cuando falla el principal.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>Modelo que añadir como respaldo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Añadir respaldo</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>Nombres cortos que puedes escribir en lugar de proveedor/modelo.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>Alias de %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>Renombrar el alias %1</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Quitar el alias %1</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>Modelo del nuevo alias</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>nuevo alias</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>Nuevo alias</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Añadir alias</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>No disponible en esta versión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>No se puede analizar openclaw.json: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json tiene problemas que OpenClaw rechazaría: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>Todavía no hay ningún openclaw.json en %1.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>El Gateway sigue usando la última configuración válida.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>Puerto %1 · activo desde hace %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Iniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Detener Gateway</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>En servicio</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>Modelo en servicio: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>Cadena configurada</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>Editar modelos…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>Editar modelos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>Coste: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>Cambios recientes a respaldo</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Ninguno por ahora.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  de vuelta a %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Aún no creado</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Abrir openclaw.json en el editor</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>Inicio y bandeja</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>Iniciar ClawDesk al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Iniciar minimizado en la bandeja</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Avisarme cuando el Gateway cambie a un respaldo y cuando vuelva</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que ClawDesk se cierra al cerrar su ventana.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>Configuración de OpenClaw</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>Déjalo vacío para usar el mismo archivo que OpenClaw. Se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>Ruta del archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Abrir openclaw.json en el editor</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n solicitud</numerusform>
+            <numerusform>%1 · %2 tokens · %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Uso diario</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>No hay solicitudes en este periodo. El uso aparecerá aquí a medida que el Gateway atienda solicitudes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3 tokens, %n solicitud</numerusform>
+            <numerusform>%1: %2, %3 tokens, %n solicitudes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>Método de autenticación</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modelo predeterminado</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>Selector de modelos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>Asistente de configuración</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>Configurar OpenClaw</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Proveedor de Model/auth</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (local)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Global</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>OAuth para usuarios internacionales</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>OAuth para usuarios en China</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — clave de API</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — clave de API</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>Más rápido, salida más cara</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clave de API de Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio en este equipo</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>Introduce tu clave de API. Se guarda en el llavero del sistema (o en el auth-profiles.json de OpenClaw si no hay llavero), nunca en openclaw.json.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Guardar clave de API</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>Inicia sesión con tu cuenta de MiniMax en el navegador.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>No hace falta iniciar sesión. Inicia el servidor local de LM Studio (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>Modelos del selector /model. Además del predeterminado, los que marques pasan a ser respaldos, en este orden.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Ofrecer %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>Estos cambios se escribirán en %1:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>Cambios en openclaw.json</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>Cancelar el asistente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>Escribir openclaw.json</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: quedan %1 de %2 prompts</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>No se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>No se encontró el alias: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>El alias %1 ya apunta a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>No está en la lista de modelos permitidos: OpenClaw omite este respaldo sin avisar.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>No hay credenciales para este proveedor: este respaldo fallará.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>Sesión iniciada: perfil %1 en el auth-profiles.json de OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>Clave de la variable de entorno %1 (ClawDesk no la guarda).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>Clave escrita en openclaw.json (%1). Es más seguro moverla al llavero.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Aún no hay clave.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>Introduce la URL base, p. ej. http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>La URL base debe empezar por http:// o https://</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>La URL base necesita un nombre de host.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>Introduce un ID de proveedor, p. ej. my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>Usa minúsculas, dígitos, puntos, guiones bajos o guiones.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Introduce la clave de API.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>No hay ningún almacén de credenciales disponible.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>El servidor no respondió con una lista de modelos.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>No se pudo conectar con LM Studio: %1. ¿Está en marcha su servidor?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>La sesión caducó: abre ClawDesk para volver a iniciarla</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>Gateway no disponible en esta versión</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway detenido</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Iniciando el Gateway…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Error del Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>Usando el respaldo %1</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway en ejecución en el puerto %1</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Iniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Detener Gateway</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Reiniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>Abrir ClawDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>El Gateway sigue funcionando en segundo plano. Usa el icono de la bandeja para abrir ClawDesk o salir.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>De vuelta al modelo principal</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>Cambio a un modelo de respaldo</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 falló (%2); ahora responde %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>Elige primero un proveedor y un método de autenticación.</translation>
+    </message>
+</context>
+</TS>

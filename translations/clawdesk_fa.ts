@@ -1,0 +1,1141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>کپی %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>Gateway در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>شروع Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>توقف Gateway</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>راه‌اندازی مجدد</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>راه‌اندازی مجدد Gateway</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>درگاه Gateway</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>نشانی اتصال</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>نشانی اتصال Gateway</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>توکن</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>توکن Gateway</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>ساخت دوباره</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>ساخت دوبارهٔ توکن Gateway</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>درگاه، نشانی اتصال و توکن از دفعهٔ بعدی که Gateway شروع شود اعمال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>ابزارهایتان را وصل کنید</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (سازگار با OpenAI)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>درخواست‌های اخیر</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>هنوز درخواستی نیست.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>پشتیبان</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>مدل/احراز هویت</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>مصرف</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>پیکربندی…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>باز کردن دستیار پیکربندی</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>سینی سیستم پیدا نشد: بستن پنجره ClawDesk را می‌بندد و Gateway را متوقف می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>مدل/احراز هویت</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ذخیره نشده</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>ورود با Coding Plan (OAuth) یا کلید API. نسخهٔ Lightning سریع‌تر است و قیمت خروجی بالاتری دارد.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>ورود با MiniMax (جهانی)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>ورود (چین)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>ورود با MiniMax (چین)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>در حال دریافت کد از MiniMax…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>این صفحه را باز کنید و کد را وارد کنید:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>کد ورود %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>کپی کد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>لغو ورود</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>کد تا %1:%2 دیگر منقضی می‌شود</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>وارد شدید.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>کلید API: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>کلید API برای MiniMax</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>ذخیرهٔ کلید</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>ذخیرهٔ کلید API برای MiniMax</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>کلید API برای Anthropic (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>کلید API برای Anthropic</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>ذخیرهٔ کلید API برای Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>سازگار با OpenAI</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>هر سروری که از API مربوط به OpenAI پشتیبانی کند، با شناسهٔ ارائه‌دهنده‌ای که خودتان انتخاب می‌کنید.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>شناسهٔ ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL پایه</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>نوع API</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>ذخیرهٔ ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>مدل‌هایی که روی همین رایانه اجرا می‌شوند. کلیدی لازم نیست و هیچ داده‌ای از دستگاه شما خارج نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>URL پایهٔ LM Studio</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>یافتن مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>استفاده از %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>تغییر ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>جست‌وجوی مدل‌ها، نام‌ها یا نام‌های مستعار</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>جست‌وجوی مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>نمایش کل کاتالوگ</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>نمایش همهٔ مدل‌های کاتالوگ</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>فهرست مدل‌ها</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>زمینه %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>احراز هویت ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>بدون احراز هویت</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>محلی</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>نام مستعار %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناموجود</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>پشتیبان #%1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>تنظیم به‌عنوان اصلی</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>تنظیم %1 به‌عنوان مدل اصلی</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>افزودن به‌عنوان پشتیبان</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>افزودن %1 به‌عنوان پشتیبان</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>زنجیرهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>وقتی مدل اصلی شکست بخورد، به همین ترتیب امتحان می‌شوند. برای تغییر ترتیب بکشید یا از Ctrl+بالا/پایین استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>پشتیبان %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>انتقال %1 به بالا</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>انتقال %1 به پایین</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>حذف پشتیبان %1</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>پشتیبانی تعریف نشده: اگر مدل اصلی شکست بخورد، درخواست‌ها هم شکست می‌خورند.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>مدلی که به‌عنوان پشتیبان افزوده می‌شود</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>افزودن پشتیبان</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>نام‌های مستعار</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>نام‌های کوتاهی که می‌توانید به‌جای ارائه‌دهنده/مدل تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>نام مستعار برای %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>تغییر نام</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>تغییر نام مستعار %1</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>حذف نام مستعار %1</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>مدل نام مستعار جدید</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>نام مستعار جدید</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>نام مستعار جدید</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>افزودن نام مستعار</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>در حال اجرا</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>در حال شروع…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>در این نسخه در دسترس نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقیقه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>تجزیهٔ openclaw.json ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json مشکلاتی دارد که OpenClaw آن‌ها را نمی‌پذیرد: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>باز کردن در ویرایشگر</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>هنوز openclaw.json در %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>راه‌اندازی…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Gateway با آخرین پیکربندی سالم به کار ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>درگاه %1 · فعال از %2 پیش</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>شروع Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>توقف Gateway</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>در حال پاسخ‌گویی</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>مدلی که اکنون پاسخ می‌دهد: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>زنجیرهٔ پیکربندی‌شده</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>ویرایش مدل‌ها…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>ویرایش مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n درخواست</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>هزینه: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>جابه‌جایی‌های اخیر به پشتیبان</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>تاکنون هیچ.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  بازگشت به %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>فایل پیکربندی</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>سالم</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>هنوز ساخته نشده</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>نیاز به بررسی</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>باز کردن openclaw.json در ویرایشگر</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>پنهان کردن</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>پنهان کردن %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>نمایش %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>کپی %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>ظاهر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>پوسته</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>مطابق سیستم</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>راه‌اندازی و سینی سیستم</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>اجرای ClawDesk هنگام ورود به سیستم</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>شروع به‌صورت کوچک‌شده در سینی سیستم</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>وقتی Gateway به پشتیبان می‌رود و برمی‌گردد، به من اطلاع بده</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>این میزکار سینی سیستم ندارد؛ بنابراین با بستن پنجره، ClawDesk بسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>پیکربندی OpenClaw</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>برای استفاده از همان فایلی که خود OpenClaw به کار می‌برد، خالی بگذارید. پس از راه‌اندازی مجدد اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>مسیر فایل پیکربندی</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>باز کردن در ویرایشگر</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>باز کردن openclaw.json در ویرایشگر</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>مصرف</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>۷ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>توکن‌ها</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>معیار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 توکن · %n درخواست</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>مصرف روزانه</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>در این بازه درخواستی نبوده است. با پاسخ‌گویی Gateway به درخواست‌ها، مصرف اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2، %3 توکن، %n درخواست</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>روش احراز هویت</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>مدل پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>انتخابگر مدل</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>دستیار پیکربندی</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>راه‌اندازی OpenClaw</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>ارائه‌دهندهٔ مدل/احراز هویت</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (محلی)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — جهانی</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>OAuth برای کاربران بین‌المللی</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — چین</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>OAuth برای کاربران داخل چین</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — کلید API</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — کلید API</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>سریع‌تر، با هزینهٔ خروجی بیشتر</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>کلید API برای Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio روی این رایانه</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>کلید API خود را وارد کنید. این کلید در جاکلیدی سیستم ذخیره می‌شود (یا اگر نباشد، در auth-profiles.json مربوط به OpenClaw) و هرگز در openclaw.json نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>کلید API</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>ذخیرهٔ کلید</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>ذخیرهٔ کلید API</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>در مرورگر با حساب MiniMax خود وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>شروع ورود</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>ورود لازم نیست. سرور محلی LM Studio را اجرا کنید (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>مدل‌های انتخابگر /model. جز مدل پیش‌فرض، مدل‌هایی که علامت بزنید به همین ترتیب پشتیبان می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>ارائهٔ %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>این تغییرات در %1 نوشته می‌شوند:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>تغییرات openclaw.json</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>لغو دستیار</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>نوشتن openclaw.json</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: %1 از %2 پرامپت باقی مانده</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>حذف %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>نام مستعار پیدا نشد: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>نام مستعار %1 از قبل به %2 اشاره می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>در فهرست مجاز مدل‌ها نیست: OpenClaw بی‌صدا از این پشتیبان می‌گذرد.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>برای این ارائه‌دهنده اعتبارنامه‌ای نیست: این پشتیبان شکست می‌خورد.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>وارد شده‌اید: نمایهٔ %1 در auth-profiles.json مربوط به OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>کلید از متغیر محیطی %1 (ClawDesk آن را ذخیره نمی‌کند).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>کلید در openclaw.json نوشته شده است (%1). انتقال آن به جاکلیدی امن‌تر است.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>هنوز کلیدی نیست.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>URL پایه را وارد کنید، مثلاً http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>URL پایه باید با http:// یا https:// شروع شود</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>URL پایه باید نام میزبان داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>شناسهٔ ارائه‌دهنده را وارد کنید، مثلاً my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>فقط از حروف کوچک، رقم، نقطه، زیرخط یا خط تیره استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>کلید API را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>هیچ مخزن اعتبارنامه‌ای در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>سرور فهرست مدل‌ها را برنگرداند.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>دسترسی به LM Studio ممکن نشد: %1. آیا سرورش در حال اجراست؟</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>ورود منقضی شده است: برای ورود دوباره ClawDesk را باز کنید</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>Gateway در این نسخه در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway متوقف است</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway در حال شروع…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>خطای Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>پاسخ‌گویی با پشتیبان %1</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway روی درگاه %1 در حال اجراست</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>شروع Gateway</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>توقف Gateway</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>راه‌اندازی مجدد Gateway</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>باز کردن ClawDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk هنوز در حال اجراست</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Gateway در پس‌زمینه به کار ادامه می‌دهد. برای باز کردن ClawDesk یا خروج، از نماد سینی سیستم استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>بازگشت به مدل اصلی</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 دوباره پاسخ می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>جابه‌جایی به مدل پشتیبان</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 شکست خورد (%2)؛ اکنون %3 پاسخ می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>ابتدا یک ارائه‌دهنده و روش احراز هویت انتخاب کنید.</translation>
+    </message>
+</context>
+</TS>

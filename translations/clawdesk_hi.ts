@@ -1,0 +1,1146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>इस बिल्ड में Gateway उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>सर्वर</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>शुरू करें</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway शुरू करें</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway रोकें</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>रीस्टार्ट करें</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway रीस्टार्ट करें</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Gateway पोर्ट</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>बाइंड</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Gateway बाइंड पता</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>Gateway टोकन</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>नया बनाएँ</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>नया Gateway टोकन बनाएँ</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>पोर्ट, बाइंड और टोकन अगली बार Gateway शुरू होने पर लागू होंगे।</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>अपने टूल कनेक्ट करें</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (OpenAI-संगत)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>हाल के अनुरोध</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>अभी तक कोई अनुरोध नहीं।</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 टोकन  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>फ़ेलओवर</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>उपयोग</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पेज</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>कॉन्फ़िगर करें…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>कॉन्फ़िगरेशन विज़ार्ड खोलें</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>सिस्टम ट्रे नहीं मिली: विंडो बंद करने पर ClawDesk बंद हो जाएगा और Gateway रुक जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Coding Plan से साइन इन (OAuth) या API कुंजी। Lightning तेज़ संस्करण है, जिसकी आउटपुट कीमत अधिक है।</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>MiniMax से साइन इन करें (Global)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>साइन इन करें (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>MiniMax से साइन इन करें (चीन)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>MiniMax से कोड माँगा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>यह पेज खोलें और कोड दर्ज करें:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>साइन-इन कोड %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>कोड कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>साइन इन रद्द करें</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>कोड %1:%2 में समाप्त हो जाएगा</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>साइन इन हो गया।</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API कुंजी: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>MiniMax API कुंजी</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>कुंजी सहेजें</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>MiniMax API कुंजी सहेजें</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Anthropic API कुंजी (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic API कुंजी</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Anthropic API कुंजी सहेजें</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-संगत</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>OpenAI API समझने वाला कोई भी सर्वर, आपकी चुनी हुई प्रदाता ID के साथ।</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>प्रदाता ID</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>बेस URL</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>API प्रकार</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>प्रदाता सहेजें</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>इस कंप्यूटर पर चलने वाले मॉडल। कोई कुंजी नहीं चाहिए; कुछ भी आपकी मशीन से बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>LM Studio बेस URL</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>मॉडल खोजें</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 का उपयोग करें</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>बदलाव सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>मॉडल, नाम या उपनाम खोजें</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>मॉडल खोजें</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>पूरा कैटलॉग दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>कैटलॉग के सभी मॉडल दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>मॉडल सूची</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>संदर्भ %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>प्रमाणीकरण ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>प्रमाणीकरण नहीं</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>लोकल</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>उपनाम %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>अनुपलब्ध</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>फ़ॉलबैक #%1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>प्राथमिक बनाएँ</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>%1 को प्राथमिक मॉडल बनाएँ</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>प्राथमिक</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>फ़ॉलबैक के रूप में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>%1 को फ़ॉलबैक के रूप में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>फ़ॉलबैक क्रम</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>प्राथमिक मॉडल विफल होने पर इसी क्रम में आज़माए जाते हैं। क्रम बदलने के लिए खींचें या Ctrl+Up/Down दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>फ़ॉलबैक %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 को ऊपर ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 को नीचे ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>फ़ॉलबैक %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>कोई फ़ॉलबैक नहीं: प्राथमिक मॉडल विफल होने पर अनुरोध भी विफल होंगे।</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>फ़ॉलबैक के रूप में जोड़ने के लिए मॉडल</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>फ़ॉलबैक जोड़ें</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>छोटे नाम, जिन्हें आप प्रदाता/मॉडल की जगह टाइप कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>%1 का उपनाम</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>उपनाम %1 का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>उपनाम %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>नए उपनाम का मॉडल</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>नया उपनाम</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>नया उपनाम</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>उपनाम जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>अवलोकन</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>इस बिल्ड में उपलब्ध नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n घंटा</numerusform>
+            <numerusform>%n घंटे</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>openclaw.json पार्स नहीं हो पाई: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json में ऐसी समस्याएँ हैं जिन्हें OpenClaw अस्वीकार कर देगा: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>एडिटर में खोलें</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>%1 पर अभी कोई openclaw.json नहीं है।</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>सेट अप करें…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Gateway पिछली सही कॉन्फ़िगरेशन से काम करता रहेगा।</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>पोर्ट %1 · %2 से चालू</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>शुरू करें</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway शुरू करें</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway रोकें</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>अभी सक्रिय</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>अभी सक्रिय मॉडल: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>कॉन्फ़िगर किया गया क्रम</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>मॉडल संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>मॉडल संपादित करें</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n अनुरोध</numerusform>
+            <numerusform>%n अनुरोध</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>लागत: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>हाल के फ़ेलओवर</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>अभी तक कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  वापस %2 पर</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>कॉन्फ़िग फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>अभी बनी नहीं</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json को एडिटर में खोलें</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>%1 दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>सिस्टम भाषा</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>रूप-रंग</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>लाइट</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>डार्क</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>स्टार्टअप और ट्रे</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>लॉग इन करने पर ClawDesk शुरू करें</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>ट्रे में छोटा करके शुरू करें</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>जब Gateway फ़ॉलबैक पर जाए और वापस आए, तो मुझे सूचित करें</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>इस डेस्कटॉप पर सिस्टम ट्रे उपलब्ध नहीं है, इसलिए विंडो बंद करने पर ClawDesk बंद हो जाता है।</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>OpenClaw कॉन्फ़िग</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>OpenClaw जो फ़ाइल इस्तेमाल करता है वही इस्तेमाल करने के लिए खाली छोड़ें। रीस्टार्ट के बाद लागू होगा।</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>कॉन्फ़िग फ़ाइल का पाथ</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>एडिटर में खोलें</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json को एडिटर में खोलें</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>उपयोग</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>माप</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 टोकन · %n अनुरोध</numerusform>
+            <numerusform>%1 · %2 टोकन · %n अनुरोध</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>प्रतिदिन उपयोग</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>इस अवधि में कोई अनुरोध नहीं। Gateway के अनुरोध संभालने पर उपयोग यहाँ दिखेगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3 टोकन, %n अनुरोध</numerusform>
+            <numerusform>%1: %2, %3 टोकन, %n अनुरोध</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>प्रदाता</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>प्रमाणीकरण विधि</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>डिफ़ॉल्ट मॉडल</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>मॉडल पिकर</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>कॉन्फ़िगरेशन विज़ार्ड</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>OpenClaw सेट अप करें</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Model/auth प्रदाता</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (अनुशंसित)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (लोकल)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Global</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>अंतरराष्ट्रीय उपयोगकर्ताओं के लिए OAuth</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>चीन के उपयोगकर्ताओं के लिए OAuth</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — API कुंजी</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — API कुंजी</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>तेज़, आउटपुट लागत अधिक</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic API कुंजी</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>इस कंप्यूटर पर LM Studio</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>अपनी API कुंजी दर्ज करें। यह सिस्टम कीचेन में सहेजी जाती है (या कीचेन न होने पर OpenClaw की auth-profiles.json में), openclaw.json में कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>कुंजी सहेजें</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>API कुंजी सहेजें</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>ब्राउज़र में अपने MiniMax खाते से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>साइन इन शुरू करें</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>साइन इन की ज़रूरत नहीं। LM Studio का लोकल सर्वर शुरू करें (Developer → Start server)।</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>/model पिकर के मॉडल। डिफ़ॉल्ट के अलावा, आप जिन पर टिक करेंगे वे इसी क्रम में फ़ॉलबैक बनेंगे।</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>%1 उपलब्ध कराएँ</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>ये बदलाव %1 में लिखे जाएँगे:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>openclaw.json में बदलाव</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>विज़ार्ड रद्द करें</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>openclaw.json लिखें</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: %2 में से %1 प्रॉम्प्ट बाकी</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 हटाया नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>उपनाम नहीं मिला: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>उपनाम %1 पहले से %2 की ओर इशारा करता है।</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>मॉडल अनुमति-सूची में नहीं है: OpenClaw इस फ़ॉलबैक को चुपचाप छोड़ देता है।</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>इस प्रदाता के लिए कोई क्रेडेंशियल नहीं: यह फ़ॉलबैक विफल होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>साइन इन है: OpenClaw की auth-profiles.json में प्रोफ़ाइल %1 (%2)।</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>पर्यावरण चर %1 से कुंजी (ClawDesk द्वारा सहेजी नहीं गई)।</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>कुंजी openclaw.json (%1) में लिखी है। इसे कीचेन में ले जाना अधिक सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>अभी कोई कुंजी नहीं।</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>बेस URL दर्ज करें, जैसे http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>बेस URL http:// या https:// से शुरू होना चाहिए</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>बेस URL में होस्ट नाम होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>प्रदाता ID दर्ज करें, जैसे my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>छोटे अक्षर, अंक, बिंदु, अंडरस्कोर या डैश का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>API कुंजी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>कोई क्रेडेंशियल स्टोर उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>सर्वर ने मॉडल सूची नहीं लौटाई।</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>LM Studio से संपर्क नहीं हो सका: %1। क्या उसका सर्वर चल रहा है?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>साइन इन की अवधि समाप्त: दोबारा साइन इन करने के लिए ClawDesk खोलें</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>इस बिल्ड में Gateway उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway रुका हुआ है</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Gateway त्रुटि: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>फ़ॉलबैक %1 सक्रिय</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway पोर्ट %1 पर चल रहा है</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway शुरू करें</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway रोकें</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway रीस्टार्ट करें</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>ClawDesk खोलें</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk अभी भी चल रहा है</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Gateway बैकग्राउंड में काम करता रहता है। ClawDesk खोलने या बंद करने के लिए ट्रे आइकन का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>प्राथमिक मॉडल पर वापस</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 फिर से जवाब दे रहा है।</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>फ़ॉलबैक मॉडल पर स्विच किया गया</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 विफल हुआ (%2); अब %3 जवाब दे रहा है।</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>पहले एक प्रदाता और प्रमाणीकरण विधि चुनें।</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copia %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>Il gateway non è disponibile in questa build.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Avvia gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arresta</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Arresta gateway</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Riavvia</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Riavvia gateway</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Porta del gateway</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>Bind</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Indirizzo di bind del gateway</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>token del gateway</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Rigenera</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Rigenera token del gateway</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>Porta, bind e token si applicano al prossimo avvio del gateway.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Collega i tuoi strumenti</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (compatibili con OpenAI)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Richieste recenti</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ancora nessuna richiesta.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>failover</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilizzo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Configura…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>Apri la procedura guidata di configurazione</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>Nessuna area di notifica trovata: chiudendo la finestra si esce da ClawDesk e si arresta il gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Accesso con Coding Plan (OAuth) o chiave API. Lightning è la variante più veloce, con un prezzo di output più alto.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>Accedi con MiniMax (Global)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>Accedi (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>Accedi con MiniMax (Cina)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>Richiesta di un codice a MiniMax…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>Apri questa pagina e inserisci il codice:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Codice di accesso %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copia codice</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annulla accesso</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Il codice scade tra %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Accesso effettuato.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Chiave API: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>Chiave API MiniMax</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Salva chiave</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>Salva chiave API MiniMax</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Chiave API Anthropic (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Chiave API Anthropic</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Salva chiave API Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Compatibile con OpenAI</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>Qualsiasi server che parla l’API OpenAI, con un ID provider a tua scelta.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>ID provider</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>Tipo di API</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Salva provider</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>Modelli in esecuzione su questo computer. Nessuna chiave necessaria; nulla lascia il tuo computer.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>Base URL di LM Studio</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>Rileva modelli</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usa %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>La modifica non è stata salvata.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>Cerca modelli, nomi o alias</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Cerca modelli</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>Tutto il catalogo</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>Mostra tutti i modelli del catalogo</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Elenco dei modelli</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>contesto %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>auth ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>senza auth</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>fallback n. %1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Rendi primario</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>Rendi %1 il modello primario</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primario</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>Aggiungi come fallback</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>Aggiungi %1 come fallback</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>Catena di fallback</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>Provati in quest’ordine quando il primario non risponde. Trascina per riordinare o usa Ctrl+Su/Giù.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Fallback %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Sposta su %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Sposta giù %1</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>Rimuovi fallback %1</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>Nessun fallback: le richieste falliscono quando fallisce il primario.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>Modello da aggiungere come fallback</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Aggiungi fallback</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>Nomi brevi da digitare al posto di provider/modello.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>Alias per %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>Rinomina alias %1</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Rimuovi alias %1</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>Modello per il nuovo alias</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>nuovo alias</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>Nuovo alias</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Aggiungi alias</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In esecuzione</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrestato</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Non disponibile in questa build</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>Impossibile leggere openclaw.json: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json contiene problemi che OpenClaw rifiuterebbe: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Apri nell’editor</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>Nessun openclaw.json in %1 per ora.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configura…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Il gateway continua a usare l’ultima configurazione valida.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>Porta %1 · attivo da %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Avvia gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arresta</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Arresta gateway</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>In uso ora</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>Modello in uso ora: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>Catena configurata</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>Modifica modelli…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>Modifica modelli</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>Costo: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>Failover recenti</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Nessuno finora.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  di nuovo su %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>File di configurazione</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Non ancora creato</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da controllare</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Apri openclaw.json nell’editor</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Nascondi %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Mostra %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copia %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>Avvio e area di notifica</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>Avvia ClawDesk all’accesso</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Avvia ridotto nell’area di notifica</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Avvisami quando il gateway passa a un fallback e quando torna indietro</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>Questo desktop non ha un’area di notifica, quindi ClawDesk si chiude quando ne chiudi la finestra.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>Configurazione OpenClaw</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>Lascia vuoto per usare lo stesso file di OpenClaw. Ha effetto dopo un riavvio.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>Percorso del file di configurazione</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Apri nell’editor</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Apri openclaw.json nell’editor</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Utilizzo</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n richiesta</numerusform>
+            <numerusform>%1 · %2 token · %n richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Utilizzo giornaliero</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>Nessuna richiesta in questo periodo. L’utilizzo compare qui man mano che il gateway gestisce richieste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3 token, %n richiesta</numerusform>
+            <numerusform>%1: %2, %3 token, %n richieste</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>Metodo di auth</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modello predefinito</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>Selettore modelli</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>Procedura guidata di configurazione</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>Configura OpenClaw</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Provider Model/auth</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (consigliato)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (locale)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Global</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>OAuth per utenti internazionali</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>OAuth per utenti in Cina</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — chiave API</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — chiave API</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>Più veloce, output più costoso</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Chiave API Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio su questo computer</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>Inserisci la tua chiave API. Viene conservata nel portachiavi di sistema (o, se manca, nell’auth-profiles.json di OpenClaw), mai in openclaw.json.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Salva chiave</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Salva chiave API</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>Accedi con il tuo account MiniMax nel browser.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>Avvia accesso</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>Nessun accesso necessario. Avvia il server locale di LM Studio (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>Modelli nel selettore /model. Oltre al predefinito, quelli che spunti diventano fallback, in quest’ordine.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Offri %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvato in %1.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>Queste modifiche verranno scritte in %1:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>Modifiche a openclaw.json</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>Annulla la procedura guidata</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>Scrivi openclaw.json</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: restano %1 prompt su %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossibile rimuovere %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>Alias non trovato: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>L’alias %1 punta già a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>Non è nella allowlist dei modelli: OpenClaw salta questo fallback senza avvisare.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>Nessuna credenziale per questo provider: questo fallback fallirà.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>Accesso effettuato: profilo %1 nell’auth-profiles.json di OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>Chiave dalla variabile d’ambiente %1 (non salvata da ClawDesk).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>Chiave scritta in openclaw.json (%1). Spostarla nel portachiavi è più sicuro.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Ancora nessuna chiave.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>Inserisci il base URL, ad es. http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Il base URL deve iniziare con http:// o https://</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>Il base URL deve contenere un nome host.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>Inserisci un ID provider, ad es. my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>Usa lettere minuscole, cifre, punti, trattini bassi o trattini.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Inserisci la chiave API.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>Nessun archivio di credenziali disponibile.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>Il server non ha risposto con un elenco di modelli.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>Impossibile raggiungere LM Studio: %1. Il suo server è avviato?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Accesso scaduto: apri ClawDesk per accedere di nuovo</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>Gateway non disponibile in questa build</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway arrestato</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Avvio del gateway…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Errore del gateway: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>In uso il fallback %1</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway in esecuzione sulla porta %1</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Avvia gateway</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Arresta gateway</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Riavvia gateway</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>Apri ClawDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk è ancora in esecuzione</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Il gateway continua a funzionare in background. Usa l’icona nell’area di notifica per aprire ClawDesk o uscire.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>Di nuovo sul modello primario</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 risponde di nuovo.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>Passato a un modello di fallback</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 non ha risposto (%2); ora risponde %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>Scegli prima un provider e un metodo di auth.</translation>
+    </message>
+</context>
+</TS>

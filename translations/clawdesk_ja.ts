@@ -1,0 +1,1141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>このビルドでは Gateway を利用できません。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway を開始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway を停止</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway を再起動</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Gateway のポート</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Gateway のバインドアドレス</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>Gateway トークン</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Gateway トークンを再生成</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>ポート、バインド、トークンは次回 Gateway の起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>ツールを接続</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code（OpenAI 互換）</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>最近のリクエスト</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>まだリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>フェイルオーバー</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>モデル/認証</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>設定ウィザード…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>設定ウィザードを開く</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>システムトレイが見つかりません。ウィンドウを閉じると ClawDesk が終了し、Gateway も停止します。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>モデル/認証</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Coding Plan でサインイン（OAuth）するか、APIキーを使用します。Lightning は高速版で、出力料金が高めです。</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>MiniMax でサインイン（グローバル）</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>サインイン（中国）</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>MiniMax でサインイン（中国）</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>MiniMax にコードを要求しています…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>このページを開いてコードを入力してください:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>サインインコード %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>コードをコピー</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>サインインをキャンセル</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>コードの有効期限まで %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>APIキー: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>MiniMax APIキー</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>キーを保存</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>MiniMax APIキーを保存</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Anthropic APIキー（sk-ant-…）</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic APIキー</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Anthropic APIキーを保存</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 互換</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>OpenAI API に対応した任意のサーバーを、好きなプロバイダー ID で追加できます。</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>プロバイダー ID</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>API の種類</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>プロバイダーを保存</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>このコンピューターで動作するモデルです。キーは不要で、データが外部に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>LM Studio のベース URL</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>モデルを検出</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 を使用</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>モデル、名前、エイリアスを検索</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>モデルを検索</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>カタログ全体を表示</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>カタログのすべてのモデルを表示</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>モデル一覧</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>コンテキスト %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>認証 ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>未認証</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>エイリアス %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>フォールバック #%1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>プライマリにする</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>%1 をプライマリモデルにする</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>フォールバックに追加</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>%1 をフォールバックに追加</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>フォールバックチェーン</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>プライマリが失敗したときにこの順で試します。ドラッグするか Ctrl+↑/↓ で並べ替えられます。</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>フォールバック %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 を下へ移動</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>フォールバック %1 を削除</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>フォールバックなし: プライマリが失敗するとリクエストも失敗します。</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>フォールバックに追加するモデル</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>フォールバックを追加</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>エイリアス</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>provider/model の代わりに入力できる短い名前です。</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>%1 のエイリアス</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>エイリアス %1 の名前を変更</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>エイリアス %1 を削除</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>新しいエイリアスのモデル</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>新しいエイリアス</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>新しいエイリアス</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>エイリアスを追加</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>このビルドでは利用できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>openclaw.json を解析できません: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json に OpenClaw が受け付けない問題があります: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>エディターで開く</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>%1 に openclaw.json はまだありません。</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>セットアップ…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Gateway は最後の正常な設定で動作を続けます。</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>ポート %1 · 稼働 %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway を開始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway を停止</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>現在のモデル</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>現在応答中のモデル: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>設定済みのチェーン</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>モデルを編集…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>モデルを編集</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>コスト: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>最近のフェイルオーバー</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  %2 に復帰</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>設定ファイル</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json をエディターで開く</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1を隠す</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>%1を表示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>起動とトレイ</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>ログイン時に ClawDesk を起動</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>トレイに最小化して起動</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Gateway がフォールバックに切り替わったときと戻ったときに通知</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>このデスクトップにはシステムトレイがないため、ウィンドウを閉じると ClawDesk は終了します。</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>OpenClaw の設定</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>空欄にすると OpenClaw 自身が使うファイルを使用します。再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>設定ファイルのパス</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>エディターで開く</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json をエディターで開く</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 トークン · %n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>日別の使用量</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>この期間のリクエストはありません。Gateway がリクエストを処理すると、ここに使用量が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2、%3 トークン、%n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>認証方法</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>デフォルトモデル</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>モデル選択</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>設定ウィザード</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>OpenClaw のセットアップ</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>モデル/認証プロバイダー</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1（推奨）</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio（ローカル）</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — グローバル</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>海外ユーザー向けの OAuth</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — 中国</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>中国国内ユーザー向けの OAuth</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — APIキー</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — APIキー</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>高速、出力コストは高め</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic APIキー</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>このコンピューターの LM Studio</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>APIキーを入力してください。キーはシステムのキーチェーン（ない場合は OpenClaw の auth-profiles.json）に保存され、openclaw.json には書き込まれません。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>APIキー</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>キーを保存</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>APIキーを保存</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>ブラウザーで MiniMax アカウントにサインインします。</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>サインインを開始</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>サインインは不要です。LM Studio のローカルサーバーを起動してください（Developer → Start server）。</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>/model ピッカーに表示するモデルです。デフォルト以外でチェックしたものは、この順でフォールバックになります。</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>%1 を提供</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>次の変更を %1 に書き込みます:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>openclaw.json への変更</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>ウィザードをキャンセル</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>openclaw.json に書き込む</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: 残り %1/%2 プロンプト</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>エイリアスが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>エイリアス %1 はすでに %2 を指しています。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>モデルの許可リストにありません。OpenClaw はこのフォールバックを通知なしでスキップします。</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>このプロバイダーの認証情報がありません。このフォールバックは失敗します。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>サインイン済み: OpenClaw の auth-profiles.json のプロファイル %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>環境変数 %1 のキー（ClawDesk には保存されません）。</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>キーが openclaw.json に書かれています（%1）。キーチェーンに移すほうが安全です。</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>キーはまだありません。</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>ベース URL を入力してください（例: http://127.0.0.1:1234/v1）</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>ベース URL は http:// または https:// で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>ベース URL にはホスト名が必要です。</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>プロバイダー ID を入力してください（例: my-proxy）</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>小文字、数字、ドット、アンダースコア、ハイフンを使用してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>APIキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>利用できる認証情報ストアがありません。</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>サーバーからモデル一覧が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>LM Studio に接続できません: %1。サーバーは起動していますか？</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>サインインの有効期限が切れました。ClawDesk を開いて再度サインインしてください</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>このビルドでは Gateway を利用できません</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway 停止中</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway を起動中…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Gateway のエラー: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>フォールバック %1 で応答中</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway はポート %1 で実行中</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway を開始</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway を停止</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway を再起動</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>ClawDesk を開く</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk は実行中です</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Gateway はバックグラウンドで動作を続けます。ClawDesk を開く・終了するにはトレイアイコンを使用してください。</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>プライマリモデルに戻りました</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 が再び応答しています。</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>フォールバックモデルに切り替えました</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 が失敗しました（%2）。現在は %3 で応答しています。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>先にプロバイダーと認証方法を選択してください。</translation>
+    </message>
+</context>
+</TS>

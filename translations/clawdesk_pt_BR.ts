@@ -1,0 +1,1146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>O Gateway não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Iniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Parar Gateway</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Reiniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Porta do Gateway</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>Bind</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Endereço de bind do Gateway</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>token do Gateway</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar novo</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Gerar novo token do Gateway</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>Porta, bind e token passam a valer na próxima vez que o Gateway iniciar.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Conecte suas ferramentas</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (compatível com OpenAI)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Requisições recentes</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Nenhuma requisição ainda.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>failover</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>Abrir o assistente de configuração</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>Bandeja do sistema não encontrada: fechar a janela encerra o ClawDesk e para o Gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Login com o Coding Plan (OAuth) ou uma chave de API. Lightning é a variante mais rápida, com preço de saída maior.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>Entrar com MiniMax (Global)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>Entrar (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>Entrar com MiniMax (China)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>Solicitando um código ao MiniMax…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>Abra esta página e digite o código:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Código de login %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar login</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>O código expira em %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Login feito.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Chave de API: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>Chave de API do MiniMax</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Salvar chave</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>Salvar chave de API do MiniMax</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Chave de API da Anthropic (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Chave de API da Anthropic</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Salvar chave de API da Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Compatível com OpenAI</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>Qualquer servidor compatível com a API da OpenAI, com o ID de provedor que você escolher.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>ID do provedor</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>Tipo de API</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Salvar provedor</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>Modelos rodando neste computador. Não precisa de chave; nada sai da sua máquina.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>URL base do LM Studio</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>Descobrir modelos</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>A alteração não foi salva.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>Pesquisar modelos, nomes ou aliases</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Pesquisar modelos</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>Mostrar catálogo inteiro</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>Mostrar todos os modelos do catálogo</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Lista de modelos</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>contexto %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>autenticado ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>sem autenticação</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>fallback nº %1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Tornar primário</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>Tornar %1 o modelo primário</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primário</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>Adicionar como fallback</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>Adicionar %1 como fallback</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>Cadeia de fallback</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>Tentados nesta ordem quando o primário falha. Arraste para reordenar ou use Ctrl+Cima/Baixo.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Fallback %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Mover %1 para cima</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Mover %1 para baixo</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>Remover fallback %1</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>Sem fallbacks: as requisições falham quando o primário falha.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>Modelo a adicionar como fallback</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Adicionar fallback</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>Nomes curtos que você pode digitar em vez de provedor/modelo.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>Alias de %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>Renomear alias %1</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Remover alias %1</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>Modelo do novo alias</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>novo alias</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>Novo alias</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Adicionar alias</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Indisponível nesta versão</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>Não foi possível ler o openclaw.json: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>O openclaw.json tem problemas que o OpenClaw rejeitaria: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Abrir no editor</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>Ainda não há openclaw.json em %1.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>O Gateway continua usando a última configuração válida.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>Porta %1 · ativo há %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Iniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Parar Gateway</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>Atendendo agora</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>Modelo atendendo agora: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>Cadeia configurada</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>Editar modelos…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>Editar modelos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requisição</numerusform>
+            <numerusform>%n requisições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>Custo: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>Failovers recentes</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Nenhuma até agora.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  de volta a %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Arquivo de configuração</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Ainda não criado</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requer atenção</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Abrir openclaw.json no editor</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>Inicialização e bandeja</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>Iniciar o ClawDesk quando eu fizer login</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Iniciar minimizado na bandeja</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Avisar quando o Gateway trocar para um fallback e quando voltar</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>Este desktop não tem bandeja do sistema, então o ClawDesk é encerrado ao fechar a janela.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>Configuração do OpenClaw</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>Deixe vazio para usar o mesmo arquivo do OpenClaw. Vale após reiniciar.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>Caminho do arquivo de configuração</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Abrir no editor</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Abrir openclaw.json no editor</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n requisição</numerusform>
+            <numerusform>%1 · %2 tokens · %n requisições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Uso por dia</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>Nenhuma requisição neste período. O uso aparece aqui conforme o Gateway atende requisições.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3 tokens, %n requisição</numerusform>
+            <numerusform>%1: %2, %3 tokens, %n requisições</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>Método de autenticação</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modelo padrão</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>Seletor de modelos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>Assistente de configuração</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>Configurar o OpenClaw</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Provedor de Model/auth</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (local)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Global</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>OAuth para usuários internacionais</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>OAuth para usuários na China</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — chave de API</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — chave de API</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>Mais rápido, saída mais cara</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Chave de API da Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio neste computador</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>Digite sua chave de API. Ela fica guardada no chaveiro do sistema (ou no auth-profiles.json do OpenClaw, se não houver um), nunca no openclaw.json.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Salvar chave</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Salvar chave de API</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>Entre com sua conta MiniMax no navegador.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>Iniciar login</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>Não é preciso fazer login. Inicie o servidor local do LM Studio (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>Modelos no seletor /model. Além do padrão, os que você marcar viram fallbacks, nesta ordem.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Oferecer %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>Estas alterações serão gravadas em %1:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>Alterações no openclaw.json</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>Cancelar o assistente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>Gravar openclaw.json</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: restam %1 de %2 prompts</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Não foi possível remover %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>Alias não encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>O alias %1 já aponta para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>Fora da allowlist de modelos: o OpenClaw ignora este fallback sem avisar.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>Sem credenciais para este provedor: este fallback vai falhar.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>Login feito: perfil %1 no auth-profiles.json do OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>Chave da variável de ambiente %1 (não armazenada pelo ClawDesk).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>Chave gravada no openclaw.json (%1). É mais seguro movê-la para o chaveiro.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Nenhuma chave ainda.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>Digite a URL base, por exemplo http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>A URL base deve começar com http:// ou https://</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>A URL base precisa de um nome de host.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>Digite um ID de provedor, por exemplo my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>Use letras minúsculas, dígitos, pontos, sublinhados ou hífens.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Digite a chave de API.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>Nenhum armazenamento de credenciais disponível.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>O servidor não respondeu com uma lista de modelos.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>Não foi possível acessar o LM Studio: %1. O servidor dele está rodando?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>O login expirou: abra o ClawDesk para entrar de novo</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>Gateway indisponível nesta versão</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway parado</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway iniciando…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Erro no Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>Usando o fallback %1</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway em execução na porta %1</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Iniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Parar Gateway</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Reiniciar Gateway</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>Abrir ClawDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>O ClawDesk continua em execução</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>O Gateway continua funcionando em segundo plano. Use o ícone da bandeja para abrir o ClawDesk ou sair.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>De volta ao modelo primário</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 voltou a responder.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>Trocado para um modelo de fallback</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 falhou (%2); agora quem responde é %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>Escolha primeiro um provedor e um método de autenticação.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopyala: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>Bu derlemede gateway yok.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway&apos;i başlat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway&apos;i durdur</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway&apos;i yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Gateway portu</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>Bağlama</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Gateway bağlama adresi</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>gateway token&apos;ı</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Yeniden oluştur</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Gateway token&apos;ını yeniden oluştur</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>Port, bağlama adresi ve token, gateway bir sonraki başlatıldığında geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Araçlarınızı bağlayın</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (OpenAI uyumlu)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Son istekler</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Henüz istek yok.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>failover</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Kullanım</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Yapılandır…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>Yapılandırma sihirbazını aç</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>Sistem tepsisi bulunamadı: pencereyi kapatmak ClawDesk&apos;ten çıkar ve gateway&apos;i durdurur.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Coding Plan ile oturum açma (OAuth) veya API anahtarı. Lightning daha hızlı sürümdür, çıktı fiyatı daha yüksektir.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>MiniMax ile oturum aç (Global)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>Oturum aç (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>MiniMax ile oturum aç (Çin)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>MiniMax&apos;ten kod isteniyor…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>Bu sayfayı açıp kodu girin:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Oturum açma kodu %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Kodu kopyala</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Oturum açmayı iptal et</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Kodun süresi %1:%2 sonra doluyor</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API anahtarı: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>MiniMax API anahtarı</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Anahtarı kaydet</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>MiniMax API anahtarını kaydet</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Anthropic API anahtarı (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic API anahtarı</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Anthropic API anahtarını kaydet</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI uyumlu</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>OpenAI API&apos;sini destekleyen herhangi bir sunucu, seçtiğiniz bir sağlayıcı kimliğiyle.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Sağlayıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Temel URL</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>API türü</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Sağlayıcıyı kaydet</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>Bu bilgisayarda çalışan modeller. Anahtar gerekmez; hiçbir veri makinenizden çıkmaz.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>LM Studio temel URL&apos;si</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>Modelleri bul</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 modelini kullan</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Değişiklik kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>Model, ad veya takma ad ara</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Model ara</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>Tüm kataloğu göster</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>Katalogdaki tüm modelleri göster</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Model listesi</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>bağlam %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>auth ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>auth yok</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>yerel</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>takma ad %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>eksik</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>geri dönüş #%1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Birincil yap</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>%1 modelini birincil yap</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Birincil</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>Geri dönüş olarak ekle</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>%1 modelini geri dönüş olarak ekle</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>Geri dönüş zinciri</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>Birincil model başarısız olursa bu sırayla denenir. Sıralamak için sürükleyin veya Ctrl+Yukarı/Aşağı kullanın.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Geri dönüş %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 modelini yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 modelini aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>Geri dönüşü kaldır: %1</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>Geri dönüş yok: birincil model başarısız olursa istekler de başarısız olur.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>Geri dönüş olarak eklenecek model</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Geri dönüş ekle</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Takma adlar</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>Sağlayıcı/model yerine yazabileceğiniz kısa adlar.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>%1 için takma ad</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>Takma adı yeniden adlandır: %1</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Takma adı kaldır: %1</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>Yeni takma adın modeli</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>yeni takma ad</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>Yeni takma ad</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Takma ad ekle</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Çalışıyor</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Durduruldu</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Bu derlemede yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n saat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>openclaw.json ayrıştırılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json&apos;da OpenClaw&apos;ın reddedeceği sorunlar var: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Düzenleyicide aç</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>Şu konumda henüz openclaw.json yok: %1.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Kur…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Gateway son geçerli yapılandırmayla çalışmaya devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>Port %1 · çalışma süresi %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway&apos;i başlat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway&apos;i durdur</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>Şu an yanıt veren</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>Şu an yanıt veren model: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>Yapılandırılmış zincir</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>Modelleri düzenle…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>Modelleri düzenle</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n istek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>Maliyet: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>Son failover&apos;lar</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Şimdilik yok.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  %2 modeline dönüldü</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Yapılandırma dosyası</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sağlıklı</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Henüz oluşturulmadı</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>İlgilenilmeli</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json&apos;ı düzenleyicide aç</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Gizle</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Gizle: %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Göster: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopyala: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Görünüm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sisteme uy</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>Başlangıç ve tepsi</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>Oturum açtığımda ClawDesk&apos;i başlat</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Tepsiye küçültülmüş olarak başlat</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Gateway bir geri dönüş modeline geçtiğinde ve geri döndüğünde bildir</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>Bu masaüstünde sistem tepsisi yok; bu nedenle ClawDesk penceresi kapatılınca kapanır.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>OpenClaw yapılandırması</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>OpenClaw&apos;ın kendi kullandığı dosyayı kullanmak için boş bırakın. Yeniden başlatmadan sonra geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>Yapılandırma dosyası yolu</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Düzenleyicide aç</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>openclaw.json&apos;ı düzenleyicide aç</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Kullanım</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Son 7 gün</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Son 30 gün</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n istek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Günlük kullanım</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>Bu dönemde istek yok. Gateway istekleri yanıtladıkça kullanım burada görünür.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3 token, %n istek</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>Auth yöntemi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Oturum aç</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Varsayılan model</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>Model seçici</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>Yapılandırma sihirbazı</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>OpenClaw&apos;ı kur</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Model/auth sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (önerilen)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (yerel)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Global</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>Uluslararası kullanıcılar için OAuth</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>Çin&apos;deki kullanıcılar için OAuth</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — API anahtarı</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — API anahtarı</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>Daha hızlı, çıktı maliyeti daha yüksek</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic API anahtarı</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>Bu bilgisayardaki LM Studio</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>API anahtarınızı girin. Anahtar sistem anahtarlığında (yoksa OpenClaw&apos;ın auth-profiles.json dosyasında) saklanır, asla openclaw.json&apos;da değil.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Anahtarı kaydet</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>API anahtarını kaydet</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>Tarayıcıda MiniMax hesabınızla oturum açın.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>Oturum açmayı başlat</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>Oturum açmak gerekmez. LM Studio&apos;nun yerel sunucusunu başlatın (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>/model seçicisindeki modeller. Varsayılanın yanı sıra işaretledikleriniz bu sırayla geri dönüş olur.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>%1 modelini sun</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Kaydedildi: %1.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>Şu değişiklikler %1 dosyasına yazılacak:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>openclaw.json değişiklikleri</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>Sihirbazı iptal et</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>openclaw.json&apos;a yaz</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: %2 istemden %1 kaldı</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kaldırılamıyor</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>Takma ad bulunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>%1 takma adı zaten %2 modelini gösteriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>Model izin listesinde değil: OpenClaw bu geri dönüşü sessizce atlar.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>Bu sağlayıcı için kimlik bilgisi yok: bu geri dönüş başarısız olacak.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>Oturum açık: OpenClaw&apos;ın auth-profiles.json dosyasındaki %1 profili (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>Anahtar %1 ortam değişkeninden geliyor (ClawDesk saklamıyor).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>Anahtar openclaw.json içinde yazılı (%1). Anahtarlığa taşımak daha güvenli.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Henüz anahtar yok.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>Temel URL&apos;yi girin, ör. http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Temel URL http:// veya https:// ile başlamalı</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>Temel URL&apos;de bir ana makine adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>Bir sağlayıcı kimliği girin, ör. my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>Küçük harf, rakam, nokta, alt çizgi veya tire kullanın.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>API anahtarını girin.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>Kullanılabilir kimlik bilgisi deposu yok.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>Sunucu bir model listesiyle yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>LM Studio&apos;ya ulaşılamadı: %1. Sunucusu çalışıyor mu?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Oturumun süresi doldu: yeniden oturum açmak için ClawDesk&apos;i açın</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>Bu derlemede gateway yok</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway durduruldu</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Gateway hatası: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>Geri dönüş yanıt veriyor: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway %1 portunda çalışıyor</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Gateway&apos;i başlat</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Gateway&apos;i durdur</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Gateway&apos;i yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>ClawDesk&apos;i aç</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çık</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk hâlâ çalışıyor</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Gateway arka planda çalışmaya devam ediyor. ClawDesk&apos;i açmak veya çıkmak için tepsi simgesini kullanın.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>Birincil modele dönüldü</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 yeniden yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>Geri dönüş modeline geçildi</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 başarısız oldu (%2); şimdi %3 yanıt veriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>Önce bir sağlayıcı ve auth yöntemi seçin.</translation>
+    </message>
+</context>
+</TS>

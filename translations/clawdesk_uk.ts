@@ -1,0 +1,1151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копіювати %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>У цій збірці Gateway недоступний.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Запустити</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Запустити Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Зупинити Gateway</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Перезапустити</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Перезапустити Gateway</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Порт Gateway</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Адреса прив’язки Gateway</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>токен Gateway</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Створити новий</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Створити новий токен Gateway</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>Порт, адреса прив’язки й токен застосуються під час наступного запуску Gateway.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Підключіть свої інструменти</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (сумісні з OpenAI)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Останні запити</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Запитів ще немає.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 мс  %6/%7 ток.  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>резерв</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Моделі</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Використання</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Сторінки</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Налаштувати…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>Відкрити майстер конфігурації</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>Системний трей не знайдено: закриття вікна завершить ClawDesk і зупинить Gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Вхід через Coding Plan (OAuth) або ключ API. Lightning — швидший варіант із вищою ціною виводу.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>Увійти через MiniMax (Global)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>Увійти (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>Увійти через MiniMax (Китай)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>Запит коду в MiniMax…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>Відкрийте цю сторінку й введіть код:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Код входу %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Копіювати код</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Скасувати вхід</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Код дійсний ще %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Вхід виконано.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Ключ API: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>Ключ API MiniMax</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Зберегти ключ</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>Зберегти ключ API MiniMax</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Ключ API Anthropic (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Ключ API Anthropic</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Зберегти ключ API Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Сумісний з OpenAI</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>Будь-який сервер з OpenAI API під ідентифікатором провайдера, який ви оберете.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>ID провайдера</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовий URL</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>Тип API</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Зберегти провайдера</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>Моделі, що працюють на цьому комп’ютері. Ключ не потрібен; ніщо не залишає ваш пристрій.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>Базовий URL LM Studio</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>Знайти моделі</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Використати %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Моделі</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Зміну не збережено.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>Пошук моделей, назв або псевдонімів</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Пошук моделей</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>Увесь каталог</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>Показати всі моделі каталогу</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Список моделей</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>контекст %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>автентифікація ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>без автентифікації</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>локальна</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>псевдонім %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>відсутня</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>резерв №%1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Зробити основною</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>Зробити %1 основною моделлю</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Основна</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>Додати як резервну</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>Додати %1 як резервну</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>Резервний ланцюжок</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>Використовуються в цьому порядку, коли основна модель не відповідає. Перетягуйте, щоб змінити порядок, або натискайте Ctrl+↑/↓.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Резерв %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Перемістити %1 вгору</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Перемістити %1 вниз</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>Вилучити резерв %1</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>Резервних моделей немає: якщо основна модель не відповідає, запити завершуються помилкою.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>Модель, яку додати як резервну</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Додати резерв</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Псевдоніми</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>Короткі назви, які можна вводити замість провайдер/модель.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>Псевдонім для %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Перейменувати</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>Перейменувати псевдонім %1</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Вилучити псевдонім %1</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>Модель для нового псевдоніма</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>новий псевдонім</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>Новий псевдонім</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Додати псевдонім</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Зупинено</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Недоступно в цій збірці</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n хвилина</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n година</numerusform>
+            <numerusform>%n години</numerusform>
+            <numerusform>%n годин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>Не вдалося розібрати openclaw.json: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>У openclaw.json є помилки, які OpenClaw не прийме: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Відкрити в редакторі</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>За шляхом %1 ще немає openclaw.json.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Налаштувати…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Gateway і далі працює з останньою коректною конфігурацією.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>Порт %1 · працює %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Запустити</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Запустити Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Зупинити Gateway</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Моделі</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>Зараз відповідає</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>Зараз відповідає модель: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>Налаштований ланцюжок</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>Редагувати моделі…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>Редагувати моделі</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запит</numerusform>
+            <numerusform>%n запити</numerusform>
+            <numerusform>%n запитів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>Вартість: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>Останні перемикання на резерв</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Поки що немає.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  повернення до %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Файл конфігурації</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Справний</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Ще не створено</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Відкрити openclaw.json у редакторі</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Приховати</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Приховати %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Показати %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копіювати %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>Запуск і трей</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>Запускати ClawDesk під час входу в систему</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Запускати згорнутим у трей</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Сповіщати, коли Gateway перемикається на резервну модель і назад</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>На цьому робочому столі немає системного трею, тож ClawDesk завершується після закриття вікна.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>Конфігурація OpenClaw</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>Залиште порожнім, щоб використовувати той самий файл, що й OpenClaw. Набуде чинності після перезапуску.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>Шлях до файлу конфігурації</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Відкрити в редакторі</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Відкрити openclaw.json у редакторі</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Використання</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Останні 7 днів</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токени</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показник</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · токенів: %2 · %n запит</numerusform>
+            <numerusform>%1 · токенів: %2 · %n запити</numerusform>
+            <numerusform>%1 · токенів: %2 · %n запитів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Використання за днями</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>За цей період запитів немає. Використання з’явиться тут, щойно Gateway почне обробляти запити.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, токенів: %3, %n запит</numerusform>
+            <numerusform>%1: %2, токенів: %3, %n запити</numerusform>
+            <numerusform>%1: %2, токенів: %3, %n запитів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>Спосіб автентифікації</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Типова модель</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>Вибір моделі</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>Майстер конфігурації</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>Налаштування OpenClaw</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Провайдер Model/auth</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (локально)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Global</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>OAuth для міжнародних користувачів</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>OAuth для користувачів у Китаї</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — ключ API</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — ключ API</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>Швидше, дорожчий вивід</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Ключ API Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>Введіть ключ API. Його буде збережено в системному сховищі ключів (а якщо його немає — в auth-profiles.json OpenClaw), але ніколи в openclaw.json.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Зберегти ключ</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Зберегти ключ API</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>Увійдіть у браузері з обліковим записом MiniMax.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>Почати вхід</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>Вхід не потрібен. Запустіть локальний сервер LM Studio (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>Моделі у виборі /model. Окрім типової, позначені вами моделі стануть резервними в цьому порядку.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Пропонувати %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Збережено в %1.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>Ці зміни буде записано в %1:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>Зміни в openclaw.json</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>Скасувати майстер</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>Записати openclaw.json</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: залишилося %1 з %2 промптів</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Не вдалося вилучити %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>Псевдонім не знайдено: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>Псевдонім %1 уже вказує на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>Немає в списку дозволених моделей: OpenClaw мовчки пропускає цю резервну модель.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>Немає облікових даних для цього провайдера: ця резервна модель не спрацює.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>Вхід виконано: профіль %1 в auth-profiles.json OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>Ключ зі змінної середовища %1 (ClawDesk його не зберігає).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>Ключ записано в openclaw.json (%1). Безпечніше перенести його в сховище ключів.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Ключа ще немає.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>Введіть базовий URL, напр. http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Базовий URL має починатися з http:// або https://</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>У базовому URL має бути ім’я хоста.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>Введіть ID провайдера, напр. my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>Використовуйте малі літери, цифри, крапки, підкреслення або дефіси.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Введіть ключ API.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>Немає доступного сховища облікових даних.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>Сервер не повернув список моделей.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>Не вдалося з’єднатися з LM Studio: %1. Чи запущено його сервер?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Термін входу минув: відкрийте ClawDesk, щоб увійти знову</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>У цій збірці Gateway недоступний</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway зупинено</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway запускається…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Помилка Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>Працює резервна модель %1</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway працює на порту %1</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Запустити Gateway</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Зупинити Gateway</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Перезапустити Gateway</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>Відкрити ClawDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk і далі працює</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Gateway і далі працює у фоні. Скористайтеся значком у треї, щоб відкрити ClawDesk або вийти.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>Знову працює основна модель</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 знову відповідає.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>Перемкнено на резервну модель</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 не відповідає (%2); тепер відповідає %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>Спершу виберіть провайдера та спосіб автентифікації.</translation>
+    </message>
+</context>
+</TS>

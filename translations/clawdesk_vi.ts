@@ -1,0 +1,1141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>CopyableSnippet</name>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Sao chép %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build.</source>
+        <translation>Bản dựng này không có Gateway.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Khởi động</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Khởi động Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Dừng Gateway</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Khởi động lại</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Khởi động lại Gateway</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Gateway port</source>
+        <translation>Cổng Gateway</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <extracomment>Network address the gateway listens on</extracomment>
+        <translation>Địa chỉ bind</translation>
+    </message>
+    <message>
+        <source>Gateway bind address</source>
+        <translation>Địa chỉ bind của Gateway</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>gateway token</source>
+        <translation>token Gateway</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Tạo lại</translation>
+    </message>
+    <message>
+        <source>Regenerate gateway token</source>
+        <translation>Tạo lại token Gateway</translation>
+    </message>
+    <message>
+        <source>Port, bind and token apply the next time the gateway starts.</source>
+        <translation>Cổng, địa chỉ bind và token sẽ có hiệu lực ở lần khởi động Gateway tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Kết nối công cụ của bạn</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Cline / Roo Code / Kilo Code (OpenAI compatible)</source>
+        <translation>Cline / Roo Code / Kilo Code (tương thích OpenAI)</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Yêu cầu gần đây</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Chưa có yêu cầu nào.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
+        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>dự phòng</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Model/auth</source>
+        <extracomment>Sidebar page for choosing providers and signing in</extracomment>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Mức sử dụng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>ClawDesk</source>
+        <translation>ClawDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation>Cấu hình…</translation>
+    </message>
+    <message>
+        <source>Open the configure wizard</source>
+        <translation>Mở trình hướng dẫn cấu hình</translation>
+    </message>
+    <message>
+        <source>No system tray found: closing the window quits ClawDesk and stops the gateway.</source>
+        <translation>Không tìm thấy khay hệ thống: đóng cửa sổ sẽ thoát ClawDesk và dừng Gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAuthPage</name>
+    <message>
+        <source>Model/auth</source>
+        <translation>Model/auth</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>MiniMax</source>
+        <translation>MiniMax</translation>
+    </message>
+    <message>
+        <source>Coding Plan sign-in (OAuth) or an API key. Lightning is the faster variant with a higher output price.</source>
+        <translation>Đăng nhập Coding Plan (OAuth) hoặc dùng khóa API. Lightning là biến thể nhanh hơn, giá đầu ra cao hơn.</translation>
+    </message>
+    <message>
+        <source>OAuth: %1</source>
+        <translation>OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (Global)</source>
+        <translation>Đăng nhập bằng MiniMax (Quốc tế)</translation>
+    </message>
+    <message>
+        <source>Sign in (CN)</source>
+        <extracomment>MiniMax&apos;s endpoint for users in mainland China</extracomment>
+        <translation>Đăng nhập (CN)</translation>
+    </message>
+    <message>
+        <source>Sign in with MiniMax (China)</source>
+        <translation>Đăng nhập bằng MiniMax (Trung Quốc)</translation>
+    </message>
+    <message>
+        <source>Asking MiniMax for a code…</source>
+        <translation>Đang yêu cầu mã từ MiniMax…</translation>
+    </message>
+    <message>
+        <source>Open this page and enter the code:</source>
+        <translation>Mở trang này và nhập mã:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Mã đăng nhập %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Sao chép mã</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Hủy đăng nhập</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Mã hết hạn sau %1:%2</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Khóa API: %1</translation>
+    </message>
+    <message>
+        <source>MiniMax API key</source>
+        <translation>Khóa API MiniMax</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Lưu khóa</translation>
+    </message>
+    <message>
+        <source>Save MiniMax API key</source>
+        <translation>Lưu khóa API MiniMax</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic API key (sk-ant-…)</source>
+        <translation>Khóa API Anthropic (sk-ant-…)</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Khóa API Anthropic</translation>
+    </message>
+    <message>
+        <source>Save Anthropic API key</source>
+        <translation>Lưu khóa API Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Tương thích OpenAI</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API, under a provider id of your choice.</source>
+        <translation>Bất kỳ máy chủ nào hỗ trợ API OpenAI, với ID nhà cung cấp do bạn chọn.</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>ID nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL cơ sở</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <extracomment>Wire protocol of the provider</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>API kind</source>
+        <translation>Loại API</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Lưu nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Models running on this computer. No key is needed; nothing leaves your machine.</source>
+        <translation>Các mô hình chạy trên máy tính này. Không cần khóa; không dữ liệu nào rời khỏi máy của bạn.</translation>
+    </message>
+    <message>
+        <source>LM Studio base URL</source>
+        <translation>URL cơ sở của LM Studio</translation>
+    </message>
+    <message>
+        <source>Discover models</source>
+        <translation>Tìm mô hình</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Dùng %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Search models, names or aliases</source>
+        <translation>Tìm mô hình, tên hoặc bí danh</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Tìm mô hình</translation>
+    </message>
+    <message>
+        <source>Show all catalog</source>
+        <translation>Hiện toàn bộ danh mục</translation>
+    </message>
+    <message>
+        <source>Show all catalog models</source>
+        <translation>Hiện tất cả mô hình trong danh mục</translation>
+    </message>
+    <message>
+        <source>Model list</source>
+        <translation>Danh sách mô hình</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>ngữ cảnh %1</translation>
+    </message>
+    <message>
+        <source>auth ✓</source>
+        <translation>xác thực ✓</translation>
+    </message>
+    <message>
+        <source>no auth</source>
+        <translation>chưa xác thực</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>cục bộ</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>bí danh %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <extracomment>Position in the fallback chain, e.g. &quot;fallback #2&quot;</extracomment>
+        <translation>dự phòng #%1</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Đặt làm chính</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary model</source>
+        <translation>Đặt %1 làm mô hình chính</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>Add as fallback</source>
+        <translation>Thêm làm dự phòng</translation>
+    </message>
+    <message>
+        <source>Add %1 as a fallback</source>
+        <translation>Thêm %1 làm dự phòng</translation>
+    </message>
+    <message>
+        <source>Fallback chain</source>
+        <translation>Chuỗi dự phòng</translation>
+    </message>
+    <message>
+        <source>Tried in this order when the primary fails. Drag to reorder, or use Ctrl+Up/Down.</source>
+        <translation>Được thử theo thứ tự này khi mô hình chính lỗi. Kéo để sắp xếp lại, hoặc dùng Ctrl+Lên/Xuống.</translation>
+    </message>
+    <message>
+        <source>Fallback %1: %2</source>
+        <translation>Dự phòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Chuyển %1 lên</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Chuyển %1 xuống</translation>
+    </message>
+    <message>
+        <source>Remove fallback %1</source>
+        <translation>Xóa dự phòng %1</translation>
+    </message>
+    <message>
+        <source>No fallbacks: requests fail when the primary fails.</source>
+        <translation>Không có dự phòng: yêu cầu sẽ lỗi khi mô hình chính lỗi.</translation>
+    </message>
+    <message>
+        <source>Model to add as fallback</source>
+        <translation>Mô hình cần thêm làm dự phòng</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Thêm dự phòng</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <source>Short names you can type instead of provider/model.</source>
+        <translation>Tên ngắn bạn có thể gõ thay cho nhà cung cấp/mô hình.</translation>
+    </message>
+    <message>
+        <source>Alias for %1</source>
+        <translation>Bí danh cho %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Rename alias %1</source>
+        <translation>Đổi tên bí danh %1</translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation>Xóa bí danh %1</translation>
+    </message>
+    <message>
+        <source>Model for the new alias</source>
+        <translation>Mô hình cho bí danh mới</translation>
+    </message>
+    <message>
+        <source>new alias</source>
+        <translation>bí danh mới</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>Bí danh mới</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Thêm bí danh</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang khởi động…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Không có trong bản dựng này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse: %1</source>
+        <translation>Không phân tích được openclaw.json: %1</translation>
+    </message>
+    <message>
+        <source>openclaw.json has problems OpenClaw would reject: %1</source>
+        <translation>openclaw.json có lỗi mà OpenClaw sẽ từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Mở trong trình soạn thảo</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet at %1.</source>
+        <translation>Chưa có openclaw.json tại %1.</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Thiết lập…</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving the last good config.</source>
+        <translation>Gateway tiếp tục dùng cấu hình hợp lệ gần nhất.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Port %1 · up %2</source>
+        <translation>Cổng %1 · đã chạy %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Khởi động</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Khởi động Gateway</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Dừng Gateway</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Serving now</source>
+        <translation>Đang phục vụ</translation>
+    </message>
+    <message>
+        <source>Model serving now: %1</source>
+        <translation>Mô hình đang phục vụ: %1</translation>
+    </message>
+    <message>
+        <source>Configured chain</source>
+        <translation>Chuỗi đã cấu hình</translation>
+    </message>
+    <message>
+        <source>Edit models…</source>
+        <translation>Sửa mô hình…</translation>
+    </message>
+    <message>
+        <source>Edit models</source>
+        <translation>Sửa mô hình</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n yêu cầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <extracomment>Money spent today, in US dollars</extracomment>
+        <translation>Chi phí: %1</translation>
+    </message>
+    <message>
+        <source>Recent failovers</source>
+        <translation>Lần chuyển dự phòng gần đây</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Chưa có.</translation>
+    </message>
+    <message>
+        <source>%1  back to %2</source>
+        <translation>%1  quay lại %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 (%4)</source>
+        <translation>%1  %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Tệp cấu hình</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>Chưa được tạo</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Mở openclaw.json trong trình soạn thảo</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ẩn %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Hiện %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Sao chép %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Colour theme of the window</extracomment>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>Startup and tray</source>
+        <translation>Khởi động và khay hệ thống</translation>
+    </message>
+    <message>
+        <source>Start ClawDesk when I log in</source>
+        <translation>Khởi động ClawDesk khi tôi đăng nhập</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray</source>
+        <translation>Khởi động thu nhỏ vào khay</translation>
+    </message>
+    <message>
+        <source>Notify me when the gateway switches to a fallback and back</source>
+        <translation>Thông báo khi Gateway chuyển sang dự phòng và khi quay lại</translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop, so ClawDesk quits when its window is closed.</source>
+        <translation>Màn hình nền này không có khay hệ thống, nên ClawDesk sẽ thoát khi đóng cửa sổ.</translation>
+    </message>
+    <message>
+        <source>OpenClaw config</source>
+        <translation>Cấu hình OpenClaw</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the file OpenClaw itself uses. Takes effect after a restart.</source>
+        <translation>Để trống để dùng chính tệp mà OpenClaw sử dụng. Có hiệu lực sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Config file path</source>
+        <translation>Đường dẫn tệp cấu hình</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Mở trong trình soạn thảo</translation>
+    </message>
+    <message>
+        <source>Open openclaw.json in editor</source>
+        <translation>Mở openclaw.json trong trình soạn thảo</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Mức sử dụng</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n yêu cầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Mức sử dụng theo ngày</translation>
+    </message>
+    <message>
+        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
+        <translation>Không có yêu cầu nào trong khoảng này. Mức sử dụng sẽ hiện ở đây khi Gateway xử lý yêu cầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 tokens, %n request(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3 token, %n yêu cầu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Auth method</source>
+        <translation>Phương thức xác thực</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Mô hình mặc định</translation>
+    </message>
+    <message>
+        <source>Model picker</source>
+        <translation>Bộ chọn mô hình</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Configure wizard</source>
+        <translation>Trình hướng dẫn cấu hình</translation>
+    </message>
+    <message>
+        <source>Set up OpenClaw</source>
+        <translation>Thiết lập OpenClaw</translation>
+    </message>
+    <message>
+        <source>Model/auth provider</source>
+        <translation>Nhà cung cấp Model/auth</translation>
+    </message>
+    <message>
+        <source>MiniMax — M2.1 (recommended)</source>
+        <translation>MiniMax — M2.1 (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (cục bộ)</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — Global</source>
+        <translation>MiniMax OAuth — Quốc tế</translation>
+    </message>
+    <message>
+        <source>OAuth for international users</source>
+        <translation>OAuth cho người dùng quốc tế</translation>
+    </message>
+    <message>
+        <source>MiniMax OAuth — CN</source>
+        <translation>MiniMax OAuth — CN</translation>
+    </message>
+    <message>
+        <source>OAuth for users in China</source>
+        <translation>OAuth cho người dùng tại Trung Quốc</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 — API key</source>
+        <translation>MiniMax M2.1 — khóa API</translation>
+    </message>
+    <message>
+        <source>MiniMax M2.1 Lightning — API key</source>
+        <translation>MiniMax M2.1 Lightning — khóa API</translation>
+    </message>
+    <message>
+        <source>Faster, higher output cost</source>
+        <translation>Nhanh hơn, chi phí đầu ra cao hơn</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Khóa API Anthropic</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
+        <translation>Nhập khóa API của bạn. Khóa được lưu trong chuỗi khóa của hệ thống (hoặc trong auth-profiles.json của OpenClaw nếu không có), không bao giờ trong openclaw.json.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Lưu khóa</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Lưu khóa API</translation>
+    </message>
+    <message>
+        <source>Sign in with your MiniMax account in the browser.</source>
+        <translation>Đăng nhập bằng tài khoản MiniMax trong trình duyệt.</translation>
+    </message>
+    <message>
+        <source>Start sign-in</source>
+        <translation>Bắt đầu đăng nhập</translation>
+    </message>
+    <message>
+        <source>No sign-in needed. Start LM Studio&apos;s local server (Developer → Start server).</source>
+        <translation>Không cần đăng nhập. Hãy khởi động máy chủ cục bộ của LM Studio (Developer → Start server).</translation>
+    </message>
+    <message>
+        <source>Models in the /model picker. Besides the default, the ones you tick become fallbacks, in this order.</source>
+        <translation>Các mô hình trong bộ chọn /model. Ngoài mô hình mặc định, những mô hình bạn đánh dấu sẽ thành dự phòng theo thứ tự này.</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Cung cấp %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1:</source>
+        <translation>Các thay đổi sau sẽ được ghi vào %1:</translation>
+    </message>
+    <message>
+        <source>Changes to openclaw.json</source>
+        <translation>Thay đổi đối với openclaw.json</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel the wizard</source>
+        <translation>Hủy trình hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Write openclaw.json</source>
+        <translation>Ghi openclaw.json</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Application</name>
+    <message>
+        <source>Coding Plan: %1 of %2 prompts left</source>
+        <translation>Coding Plan: còn %1/%2 lượt prompt</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::Autostart</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Không xóa được %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConfigController</name>
+    <message>
+        <source>Alias not found: %1</source>
+        <translation>Không tìm thấy bí danh: %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points to %2.</source>
+        <translation>Bí danh %1 đã trỏ đến %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::FallbackModel</name>
+    <message>
+        <source>Not in the model allowlist: OpenClaw silently skips this fallback.</source>
+        <translation>Không có trong danh sách cho phép mô hình: OpenClaw sẽ lặng lẽ bỏ qua dự phòng này.</translation>
+    </message>
+    <message>
+        <source>No credentials for this provider: this fallback will fail.</source>
+        <translation>Không có thông tin xác thực cho nhà cung cấp này: dự phòng này sẽ lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ProviderController</name>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s auth-profiles.json (%2).</source>
+        <translation>Đã đăng nhập: hồ sơ %1 trong auth-profiles.json của OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Key from the environment variable %1 (not stored by ClawDesk).</source>
+        <translation>Khóa lấy từ biến môi trường %1 (ClawDesk không lưu).</translation>
+    </message>
+    <message>
+        <source>Key written in openclaw.json (%1). Moving it to the keychain is safer.</source>
+        <translation>Khóa đang nằm trong openclaw.json (%1). Chuyển sang chuỗi khóa sẽ an toàn hơn.</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>Chưa có khóa.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. http://127.0.0.1:1234/v1</source>
+        <translation>Nhập URL cơ sở, ví dụ http://127.0.0.1:1234/v1</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>URL cơ sở phải bắt đầu bằng http:// hoặc https://</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name.</source>
+        <translation>URL cơ sở cần có tên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter a provider id, e.g. my-proxy</source>
+        <translation>Nhập ID nhà cung cấp, ví dụ my-proxy</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, dots, underscores or dashes.</source>
+        <translation>Chỉ dùng chữ thường, chữ số, dấu chấm, dấu gạch dưới hoặc gạch ngang.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Nhập khóa API.</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>Không có kho thông tin xác thực nào.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a model list.</source>
+        <translation>Máy chủ không trả về danh sách mô hình.</translation>
+    </message>
+    <message>
+        <source>Could not reach LM Studio: %1. Is its server running?</source>
+        <translation>Không kết nối được LM Studio: %1. Máy chủ của nó có đang chạy không?</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::TrayController</name>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Phiên đăng nhập đã hết hạn: mở ClawDesk để đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>Gateway not available in this build</source>
+        <translation>Bản dựng này không có Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway đã dừng</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway đang khởi động…</translation>
+    </message>
+    <message>
+        <source>Gateway error: %1</source>
+        <translation>Lỗi Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Serving fallback %1</source>
+        <translation>Đang dùng dự phòng %1</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway đang chạy trên cổng %1</translation>
+    </message>
+    <message>
+        <source>Start gateway</source>
+        <translation>Khởi động Gateway</translation>
+    </message>
+    <message>
+        <source>Stop gateway</source>
+        <translation>Dừng Gateway</translation>
+    </message>
+    <message>
+        <source>Restart gateway</source>
+        <translation>Khởi động lại Gateway</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Tray submenu listing the models to use as the primary (default) model</extracomment>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Open ClawDesk</source>
+        <translation>Mở ClawDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>ClawDesk is still running</source>
+        <translation>ClawDesk vẫn đang chạy</translation>
+    </message>
+    <message>
+        <source>The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to quit.</source>
+        <translation>Gateway tiếp tục chạy trong nền. Dùng biểu tượng ở khay hệ thống để mở ClawDesk hoặc thoát.</translation>
+    </message>
+    <message>
+        <source>Back on the primary model</source>
+        <translation>Đã quay lại mô hình chính</translation>
+    </message>
+    <message>
+        <source>%1 answers again.</source>
+        <translation>%1 đã phản hồi trở lại.</translation>
+    </message>
+    <message>
+        <source>Switched to a fallback model</source>
+        <translation>Đã chuyển sang mô hình dự phòng</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); now serving %3.</source>
+        <translation>%1 lỗi (%2); hiện đang dùng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::WizardController</name>
+    <message>
+        <source>Choose a provider and an auth method first.</source>
+        <translation>Hãy chọn nhà cung cấp và phương thức xác thực trước.</translation>
+    </message>
+</context>
+</TS>
