@@ -28,6 +28,10 @@ public:
 
     /// Prints "Error: <message>" to stderr; returns the user-error exit code 1.
     int fail(const QString &message);
+    /// Applies an edit to openclaw.json as it is now; prints OpenClaw's "Invalid config" block or
+    /// "Error: …" on failure (returns 1), and "Updated <file>" when the file changed and
+    /// `announceUpdate` is set (returns 0).
+    int editConfig(const ConfigStore::Mutation &mutation, bool announceUpdate = true);
     /// Prints each config warning to stderr once.
     void printWarnings(const OpenClawConfig &config);
 

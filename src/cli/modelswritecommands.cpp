@@ -15,24 +15,15 @@ using EditAction = std::function<bool(ModelsEditor &editor, QString *message, QS
 int runEdit(CliContext &ctx, const EditAction &action)
 {
     QString message;
-    const ConfigStore::EditResult result =
-        ctx.store().edit([&](Json5Document &document, const OpenClawConfig &current, QString *error) {
+    const int exitCode =
+        ctx.editConfig([&](Json5Document &document, const OpenClawConfig &current, QString *error) {
             const ConfigSnapshotPtr snapshot = ConfigSnapshot::create(current, ctx.paths);
             ModelsEditor editor(document, snapshot->selection());
             return action(editor, &message, error);
         });
-    if (!result.ok) {
-        if (result.error.startsWith(QStringLiteral("Invalid config at"))) {
-            ctx.err << result.error << Qt::endl;
-            return 1;
-        }
-        return ctx.fail(result.error);
-    }
-    if (result.changed)
-        ctx.out << "Updated " << ctx.displayPath(ctx.paths.configPath) << Qt::endl;
-    if (!message.isEmpty())
+    if (exitCode == 0 && !message.isEmpty())
         ctx.out << message << Qt::endl;
-    return 0;
+    return exitCode;
 }
 
 QString fallbacksLine(const ModelsEditor &editor)

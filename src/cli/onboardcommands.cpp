@@ -32,19 +32,10 @@ QString prompt(CliContext &ctx, const QString &question)
 
 int writeConfig(CliContext &ctx, const ConfigStore::Mutation &mutation, const QString &defaultModel)
 {
-    const ConfigStore::EditResult result = ctx.store().edit(mutation);
-    if (!result.ok) {
-        if (result.error.startsWith(QStringLiteral("Invalid config at"))) {
-            ctx.err << result.error << Qt::endl;
-            return 1;
-        }
-        return ctx.fail(result.error);
-    }
-    if (result.changed)
-        ctx.out << "Updated " << ctx.displayPath(ctx.paths.configPath) << Qt::endl;
-    if (!defaultModel.isEmpty())
+    const int exitCode = ctx.editConfig(mutation);
+    if (exitCode == 0 && !defaultModel.isEmpty())
         ctx.out << "Default model: " << defaultModel << Qt::endl;
-    return 0;
+    return exitCode;
 }
 
 bool saveProfile(CliContext &ctx, const QString &profileId, const Credential &credential)

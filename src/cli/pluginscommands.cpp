@@ -73,17 +73,11 @@ int setPlugin(CliContext &ctx, const CommandLine &cmd, bool enabled)
     const QString id = cmd.positional().at(0);
     if (!findPlugin(id))
         return ctx.fail(QStringLiteral("Plugin not found: %1").arg(id));
-    const ConfigStore::EditResult result =
-        ctx.store().edit([&](Json5Document &document, const OpenClawConfig &, QString *error) {
-            return ModelsEditor::setPluginEnabled(document, id, enabled, error);
-        });
-    if (!result.ok) {
-        if (result.error.startsWith(QStringLiteral("Invalid config at"))) {
-            ctx.err << result.error << Qt::endl;
-            return 1;
-        }
-        return ctx.fail(result.error);
-    }
+    const auto enable = [&](Json5Document &document, const OpenClawConfig &, QString *error) {
+        return ModelsEditor::setPluginEnabled(document, id, enabled, error);
+    };
+    if (ctx.editConfig(enable, false) != 0) // OpenClaw prints only the plugin line
+        return 1;
     ctx.out << QStringLiteral("%1 plugin \"%2\". Restart the gateway to apply.")
                    .arg(enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled"), id)
             << Qt::endl;
