@@ -85,6 +85,12 @@ check_reaches_stub() { # name, port, curl args...
         say "$name does not reach the stub: $reply"
         exit 1
     fi
+    reply=$(curl -s -N -X POST "http://127.0.0.1:$port/v1/chat/completions" -H 'Content-Type: application/json' "$@" \
+        -d '{"model":"stub/stub-model","stream":true,"messages":[{"role":"user","content":"hi"}]}')
+    if ! grep -q '"tok ' <<<"$reply" || ! grep -q 'data: \[DONE\]' <<<"$reply"; then
+        say "$name does not stream from the stub: $reply"
+        exit 1
+    fi
 }
 
 "$build/stubupstream" --port "$stub_port" >"$tmp/stub.log" 2>&1 &
