@@ -85,4 +85,45 @@ QString markdownReport(const QList<BenchRow> &rows, const QList<TargetMemory> &m
     return out;
 }
 
+QString targetVerdicts(const QList<BenchRow> &rows, const QString &target, qint64 idleRssKb)
+{
+    const auto verdict = [](bool met) { return met ? QStringLiteral("met") : QStringLiteral("**NOT met**"); };
+    QString out;
+    for (const BenchRow &row : rows) {
+        if (row.target != target || row.p999 < 0)
+            continue; // only the open-loop row has p99.9
+        const BenchRow *direct = find(rows, row.scenario, QStringLiteral("direct"));
+        if (!direct)
+            continue;
+        const double added = row.p99 - direct->p99;
+        out += QStringLiteral(
+                   "- added p99 latency under 1 ms at %1 (non-streaming): %2 — %3 ms (p99 %4 ms vs %5 ms "
+                   "direct)\n")
+                   .arg(row.scenario, verdict(added < 1.0), QString::number(added, 'f', 3),
+                        QString::number(row.p99, 'f', 3), QString::number(direct->p99, 'f', 3));
+    }
+    const BenchRow *best = nullptr;
+    qint64 failed = 0;
+    for (const BenchRow &row : rows) {
+        if (row.target != target)
+            continue;
+        failed += row.errors;
+        if (!row.stream && row.p999 < 0 && (!best || row.rps > best->rps))
+            best = &row;
+    }
+    if (best) {
+        out += QStringLiteral("- at least 5,000 requests/s: %1 — best %2 req/s (%3)\n")
+                   .arg(verdict(best->rps >= 5000), QString::number(best->rps, 'f', 0), best->scenario);
+    }
+    if (idleRssKb > 0) {
+        out += QStringLiteral("- idle RSS under 60 MB: %1 — %2 MB right after start\n")
+                   .arg(verdict(idleRssKb < 60 * 1024), QString::number(idleRssKb / 1024.0, 'f', 1));
+    }
+    out +=
+        QStringLiteral("- no request lost or failed under load: %1 — %2 failed or lost over all scenarios\n")
+            .arg(verdict(failed == 0))
+            .arg(failed);
+    return out;
+}
+
 } // namespace clawdesk

@@ -34,6 +34,10 @@ struct TargetMemory
 /// p in [0, 1] of an unsorted sample (sorted in place); -1 if empty.
 double percentile(std::vector<double> &values, double p);
 
+/// The targets for @p target (added p99 under 1 ms at the open-loop rate, at least 5,000 req/s in
+/// some closed-loop row, idle RSS under 60 MB, no failed or lost request), one "met"/"NOT met" line each.
+QString targetVerdicts(const QList<BenchRow> &rows, const QString &target, qint64 idleRssKb);
+
 /// The markdown tables: one row per scenario × target with ratios against "direct" and "nginx"
 /// rows of the same scenario, then the memory table.
 QString markdownReport(const QList<BenchRow> &rows, const QList<TargetMemory> &memory);

@@ -183,6 +183,8 @@ int main(int argc, char *argv[])
         {"open-seconds", "Duration of the open-loop scenario.", "s", "5"},
         {"wrk", "wrk binary for an extra closed-loop throughput row (optional).", "path"},
         {"out", "Also write the markdown table to this file.", "file"},
+        {"verdict", "Target whose results are checked against the issue's goals.", "name"},
+        {"idle-rss-kb", "RSS of the --verdict target right after its start (KiB).", "kb", "0"},
     });
     parser.process(app);
 
@@ -249,7 +251,11 @@ int main(int argc, char *argv[])
         memory[i].cpuSeconds = (double(stats.cpuTicks) - memory[i].cpuSeconds) / ProcStats::ticksPerSecond();
     }
 
-    const QString report = markdownReport(rows, memory);
+    QString report = markdownReport(rows, memory);
+    if (parser.isSet("verdict")) {
+        report += QStringLiteral("\nTargets of the issue for %1:\n\n").arg(parser.value("verdict")) +
+                  targetVerdicts(rows, parser.value("verdict"), parser.value("idle-rss-kb").toLongLong());
+    }
     std::printf("%s", qPrintable(report));
     if (parser.isSet("out")) {
         QFile out(parser.value("out"));

@@ -174,7 +174,7 @@ out=$here/results/$stamp.md
 } >"$out"
 cat "$out"
 "$build/loadgen" "${targets[@]}" --seconds "$seconds" --rate "$rate" --open-seconds "$open_seconds" \
-    --wrk "$(command -v wrk)" --out "$out" 2> >(tee "$here/results/$stamp.log" >&2)
+    --wrk "$(command -v wrk)" --verdict clawdesk --idle-rss-kb "$idle_rss_kb" --out "$out" 2> >(tee "$here/results/$stamp.log" >&2)
 echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out"
 for name in stub clawdesk portkey; do
     [ -s "$tmp/$name.log" ] && { echo "--- $name.log (tail)"; tail -20 "$tmp/$name.log"; } >>"$here/results/$stamp.log"
