@@ -54,6 +54,13 @@ Application::Application(const Options &options, QObject *parent)
     m_tray = std::make_unique<TrayController>(m_gateway.get(), m_config.get(), m_settings.get());
     TrayController::setInstance(m_tray.get());
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+    // "MiniMax login expired — sign in again" in the tray until the next sign-in succeeds.
+    connect(m_gateway.get(), &GatewayBridge::loginExpired, m_tray.get(),
+            [this] { m_tray->setLoginExpired(true); });
+    connect(m_providers.get(), &ProviderController::signInChanged, m_tray.get(), [this] {
+        if (m_providers->signInStatus() == ProviderController::SignInStatus::SignedIn)
+            m_tray->setLoginExpired(false);
+    });
 
     connect(m_settings.get(), &AppSettings::languageChanged, this,
             [this] { setLanguage(m_settings->language()); });

@@ -62,6 +62,7 @@ GatewayBridge::GatewayBridge(AppSettings *settings, QObject *parent)
     connect(m_controller, &GatewayController::requestFinished, this, &GatewayBridge::recordRequest);
     connect(m_controller, &GatewayController::failover, this, &GatewayBridge::recordFailover);
     connect(m_controller, &GatewayController::configProblem, this, &GatewayBridge::setConfigProblem);
+    connect(m_controller, &GatewayController::loginExpired, this, &GatewayBridge::loginExpired);
 #endif
 }
 

@@ -80,6 +80,8 @@ signals:
     void configProblemChanged();
     /// For the tray's notifications.
     void failoverHappened(const clawdesk::FailoverEvent &event);
+    /// The gateway could not refresh the MiniMax OAuth sign-in (the refresh token was rejected).
+    void loginExpired(const QString &message);
 
 private:
     void setState(State state, const QString &error = QString());

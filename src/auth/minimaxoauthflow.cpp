@@ -102,12 +102,12 @@ void MiniMaxOAuthFlow::setRegion(MiniMaxRegion region)
 }
 
 void MiniMaxOAuthFlow::restoreTokens(const QString &access, const QString &refresh,
-                                     const QDateTime &expiresAt)
+                                     const QDateTime &expiresAt, const QDateTime &obtainedAt)
 {
     setToken(access);
     setRefreshToken(refresh);
     m_expiresAt = expiresAt;
-    m_obtainedAt = now();
+    m_obtainedAt = obtainedAt; // unknown for a stored token: refresh then uses the 5-minute lead
     setStatus(access.isEmpty() ? Status::NotAuthenticated : Status::Granted);
     emit expiresAtChanged(m_expiresAt);
 }

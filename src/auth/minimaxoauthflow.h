@@ -64,7 +64,8 @@ public:
     const Clock *clock() const { return m_clock; }
 
     /// Restores tokens from the credential store, so refreshAccessToken() works without a new sign-in.
-    void restoreTokens(const QString &access, const QString &refresh, const QDateTime &expiresAt);
+    void restoreTokens(const QString &access, const QString &refresh, const QDateTime &expiresAt,
+                       const QDateTime &obtainedAt = QDateTime());
 
     QDateTime expiresAt() const { return m_expiresAt; }
     /// When the current access token was received (for refresh scheduling).

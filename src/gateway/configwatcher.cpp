@@ -3,6 +3,7 @@
 #include "gatewaylogging.h"
 #include "openclawconfig.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace clawdesk {
@@ -25,16 +26,26 @@ void ConfigWatcher::rewatch()
     const QString dir = QFileInfo(m_paths.configPath).absolutePath();
     if (QFileInfo(dir).isDir() && !m_watcher.directories().contains(dir))
         m_watcher.addPath(dir);
-    // A replaced file is a new inode: watch it again.
-    if (QFileInfo::exists(m_paths.configPath) && !m_watcher.files().contains(m_paths.configPath))
-        m_watcher.addPath(m_paths.configPath);
+    // A replaced file is a new inode: watch it again. auth-profiles.json too: a sign-in or a token
+    // refresh (by ClawDesk or the openclaw CLI) changes the keys new requests use.
+    for (const QString &file : {m_paths.configPath, m_paths.authProfilesPath()}) {
+        if (QFileInfo::exists(file) && !m_watcher.files().contains(file))
+            m_watcher.addPath(file);
+    }
+    const QString agentDir = QFileInfo(m_paths.authProfilesPath()).absolutePath();
+    if (QFileInfo(agentDir).isDir() && !m_watcher.directories().contains(agentDir))
+        m_watcher.addPath(agentDir);
 }
 
 void ConfigWatcher::reload()
 {
     rewatch();
     OpenClawConfig config = OpenClawConfig::load(m_paths.configPath, m_env);
-    if (m_loadedOnce && config.bytes() == m_lastBytes && config.parsed())
+    QFile profiles(m_paths.authProfilesPath());
+    const QByteArray profileBytes = profiles.open(QIODevice::ReadOnly) ? profiles.readAll() : QByteArray();
+    const bool profilesChanged = profileBytes != m_lastProfileBytes;
+    m_lastProfileBytes = profileBytes;
+    if (m_loadedOnce && config.bytes() == m_lastBytes && config.parsed() && !profilesChanged)
         return; // directory noise (other files changed)
     if (!config.parsed()) {
         QString text;

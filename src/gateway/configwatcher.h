@@ -38,6 +38,7 @@ private:
     QTimer m_debounce;
     ConfigSnapshotPtr m_snapshot;
     QByteArray m_lastBytes;
+    QByteArray m_lastProfileBytes;
     QString m_problem;
     bool m_loadedOnce = false;
 };

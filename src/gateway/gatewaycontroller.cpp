@@ -69,6 +69,7 @@ void GatewayController::launch()
     connect(m_worker, &GatewayWorker::requestFinished, this, &GatewayController::requestFinished);
     connect(m_worker, &GatewayWorker::failover, this, &GatewayController::failover);
     connect(m_worker, &GatewayWorker::configProblem, this, &GatewayController::configProblem);
+    connect(m_worker, &GatewayWorker::loginExpired, this, &GatewayController::loginExpired);
     connect(m_thread, &QThread::finished, this, &GatewayController::onThreadFinished);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &GatewayWorker::start, Qt::QueuedConnection);

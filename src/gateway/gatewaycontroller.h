@@ -66,6 +66,8 @@ signals:
     void failover(const clawdesk::FailoverEvent &event);
     /// openclaw.json stopped parsing (the last good config keeps serving) or parses again (empty text).
     void configProblem(const QString &fileLineColumnMessage);
+    /// MiniMax rejected the OAuth refresh token: "MiniMax login expired — sign in again".
+    void loginExpired(const QString &message);
 
 private:
     void setState(State state, const QString &error = {});

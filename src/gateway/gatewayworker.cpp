@@ -7,6 +7,8 @@
 #include "gatewayrouter.h"
 #include "gatewaysettings.h"
 #include "httpserver.h"
+#include "minimaxendpoints.h"
+#include "minimaxsessionkeeper.h"
 #include "tokenestimate.h"
 #include "upstreamclient.h"
 
@@ -47,7 +49,20 @@ void GatewayWorker::start()
 
     m_watcher = new ConfigWatcher(paths, env, this);
     connect(m_watcher, &ConfigWatcher::configProblem, this, &GatewayWorker::configProblem);
+
+    // The MiniMax Coding Plan sign-in is refreshed here, so it stays valid headless too.
+    m_sessionKeeper = new MiniMaxSessionKeeper(paths.authProfilesPath(), this);
+    MiniMaxEndpoints endpoints = MiniMaxEndpoints::forRegion(MiniMaxRegion::Global);
+    if (const QString account = env.value(QStringLiteral("CLAWDESK_MINIMAX_ACCOUNT_BASE"));
+        !account.isEmpty())
+        endpoints.accountBase = QUrl(account);
+    if (const QString api = env.value(QStringLiteral("CLAWDESK_MINIMAX_API_BASE")); !api.isEmpty())
+        endpoints.apiBase = QUrl(api);
+    m_sessionKeeper->setEndpoints(endpoints);
+    connect(m_sessionKeeper, &MiniMaxSessionKeeper::loginExpired, this, &GatewayWorker::loginExpired);
+    connect(m_watcher, &ConfigWatcher::snapshotChanged, m_sessionKeeper, &MiniMaxSessionKeeper::sync);
     m_watcher->reload();
+    m_sessionKeeper->sync();
 
     m_client = new UpstreamClient(this);
     m_server = new HttpServer(this);

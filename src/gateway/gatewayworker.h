@@ -18,6 +18,8 @@ class UpstreamClient;
 
 /// @brief The gateway itself, living in the controller's thread: creates its HTTP server, upstream
 /// client and config watcher there, checks and routes each request and hands chats to ProxyExchange.
+class MiniMaxSessionKeeper;
+
 class GatewayWorker : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ signals:
     void requestFinished(const clawdesk::RequestRecord &record);
     void failover(const clawdesk::FailoverEvent &event);
     void configProblem(const QString &fileLineColumnMessage);
+    void loginExpired(const QString &message);
 
 private:
     void handle(const HttpRequest &request, HttpResponder *responder);
@@ -56,6 +59,7 @@ private:
     HttpServer *m_server = nullptr;
     UpstreamClient *m_client = nullptr;
     ConfigWatcher *m_watcher = nullptr;
+    MiniMaxSessionKeeper *m_sessionKeeper = nullptr;
     quint16 m_port = 0;
     bool m_loopback = true;
     bool m_stopping = false;
