@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace clawdesk;
@@ -183,6 +184,7 @@ int main(int argc, char *argv[])
         {"open-seconds", "Duration of the open-loop scenario.", "s", "5"},
         {"wrk", "wrk binary for an extra closed-loop throughput row (optional).", "path"},
         {"out", "Also write the markdown table to this file.", "file"},
+        {"scenario", "Run only scenarios whose name starts with this (repeat); default all.", "prefix"},
         {"verdict", "Target whose results are checked against the issue's goals.", "name"},
         {"idle-rss-kb", "RSS of the --verdict target right after its start (KiB).", "kb", "0"},
     });
@@ -218,6 +220,15 @@ int main(int argc, char *argv[])
     const QString wrk = parser.value("wrk");
     if (!wrk.isEmpty())
         scenarios.append({QStringLiteral("wrk 64 conn"), 64, 0, durationMs, false, true});
+
+    const QStringList only = parser.values("scenario");
+    if (!only.isEmpty()) {
+        scenarios.removeIf([&only](const Scenario &scenario) {
+            return std::none_of(only.begin(), only.end(), [&scenario](const QString &prefix) {
+                return scenario.name.startsWith(prefix);
+            });
+        });
+    }
 
     QList<TargetMemory> memory;
     LoadRunner runner;
