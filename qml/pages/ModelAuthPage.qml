@@ -160,6 +160,13 @@ ScrollView {
                         onClicked: { Providers.saveApiKey("minimax", minimaxKey.text); minimaxKey.text = "" }
                     }
                 }
+                ConnectionTest {
+                    providerId: "minimax-portal"
+                    visible: page.portal.configured === true
+                }
+                ConnectionTest {
+                    providerId: "minimax"
+                }
             }
 
             Card {
@@ -185,6 +192,9 @@ ScrollView {
                         Accessible.name: qsTr("Save Anthropic API key")
                         onClicked: { Providers.saveApiKey("anthropic", anthropicKey.text); anthropicKey.text = "" }
                     }
+                }
+                ConnectionTest {
+                    providerId: "anthropic"
                 }
             }
 
@@ -240,6 +250,10 @@ ScrollView {
                     Accessible.name: text
                     onClicked: Providers.saveProvider(customId.text, customUrl.text, customApi.currentText)
                 }
+                ConnectionTest {
+                    providerId: customId.text
+                    visible: customId.text.length > 0
+                }
             }
 
             Card {
@@ -285,6 +299,9 @@ ScrollView {
                             Providers.addProviderModels("lmstudio", [modelData])
                         }
                     }
+                }
+                ConnectionTest {
+                    providerId: "lmstudio"
                 }
             }
             Item { Layout.preferredHeight: Theme.padding }
