@@ -162,6 +162,15 @@ ScrollView {
                         //: Money spent today, in US dollars
                         text: qsTr("Cost: %1").arg(Number(Gateway.costToday).toLocaleCurrencyString(Qt.locale(), "$"))
                     }
+                    Label {
+                        visible: Quota.available || Quota.error.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Quota.available ? Theme.text : Theme.warning
+                        //: MiniMax Coding Plan quota windows, e.g. "5h 63% left ⏱2h 10m · week 88% left"
+                        text: Quota.available ? qsTr("Coding Plan: %1").arg(Quota.text)
+                                              : qsTr("Coding Plan quota unavailable: %1").arg(Quota.error)
+                    }
                 }
 
                 Card {

@@ -8,6 +8,7 @@
 #include "gatewaybridge.h"
 #include "keychainstore.h"
 #include "providercontroller.h"
+#include "quotamonitor.h"
 #include "traycontroller.h"
 #include "wizardcontroller.h"
 
@@ -49,11 +50,20 @@ Application::Application(const Options &options, QObject *parent)
     GatewayBridge::setInstance(m_gateway.get());
     m_providers = std::make_unique<ProviderController>(m_config.get(), m_nam.get(), m_credentials.get());
     ProviderController::setInstance(m_providers.get());
+    m_quota = std::make_unique<QuotaMonitor>(m_config.get(), m_nam.get());
+    QuotaMonitor::setInstance(m_quota.get());
     m_wizard = std::make_unique<WizardController>(m_config.get());
     WizardController::setInstance(m_wizard.get());
     m_tray = std::make_unique<TrayController>(m_gateway.get(), m_config.get(), m_settings.get());
     TrayController::setInstance(m_tray.get());
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_quota.get(), &QuotaMonitor::changed, m_tray.get(), [this] {
+        m_tray->setQuotaText(m_quota->available() ? tr("Coding Plan: %1").arg(m_quota->text()) : QString());
+    });
+    connect(m_config.get(), &ConfigController::changed, m_quota.get(), &QuotaMonitor::refresh);
+    connect(m_providers.get(), &ProviderController::signInChanged, m_quota.get(), &QuotaMonitor::refresh);
+    if (!options.demo)
+        m_quota->refresh();
     // "MiniMax login expired — sign in again" in the tray until the next sign-in succeeds.
     connect(m_gateway.get(), &GatewayBridge::loginExpired, m_tray.get(),
             [this] { m_tray->setLoginExpired(true); });

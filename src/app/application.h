@@ -18,6 +18,7 @@ class CredentialManager;
 class GatewayBridge;
 class KeychainStore;
 class ProviderController;
+class QuotaMonitor;
 class TrayController;
 class WizardController;
 
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<ConfigController> m_config;
     std::unique_ptr<GatewayBridge> m_gateway;
     std::unique_ptr<ProviderController> m_providers;
+    std::unique_ptr<QuotaMonitor> m_quota;
     std::unique_ptr<WizardController> m_wizard;
     std::unique_ptr<TrayController> m_tray;
     QTranslator m_translator;

@@ -4,6 +4,7 @@
 #include "cliformat.h"
 #include "secretmask.h"
 
+#include "codingplankey.h"
 #include "codingplanquota.h"
 
 #include <QDateTime>
@@ -79,23 +80,11 @@ QString expiryText(qint64 expiresMs)
 /// The MiniMax Coding Plan quota line (spec §7), or empty when no MiniMax key is configured.
 QString codingPlanLine(const CliContext &ctx, const ConfigSnapshot &s)
 {
-    QString bearer = ctx.env.value(QStringLiteral("MINIMAX_CODE_PLAN_KEY")).trimmed();
-    QString providerId = QStringLiteral("minimax");
-    for (const QString &candidate : {QStringLiteral("minimax"), QStringLiteral("minimax-portal")}) {
-        if (!bearer.isEmpty())
-            break;
-        const CredentialResolution credential = s.registry().credential(candidate);
-        if (credential.isValid()) {
-            bearer = credential.secret;
-            providerId = candidate;
-        }
-    }
-    if (bearer.isEmpty())
+    const CodingPlanKey key = CodingPlanKey::find(s);
+    if (key.bearer.isEmpty())
         return {};
-    const ProviderInfo *provider = s.registry().provider(providerId);
-    const bool china = provider && provider->baseUrl.contains(QStringLiteral("minimaxi.com"));
     MiniMaxEndpoints endpoints =
-        MiniMaxEndpoints::forRegion(china ? MiniMaxRegion::Cn : MiniMaxRegion::Global);
+        MiniMaxEndpoints::forRegion(key.china ? MiniMaxRegion::Cn : MiniMaxRegion::Global);
     if (const QString api = ctx.env.value(QStringLiteral("CLAWDESK_MINIMAX_API_BASE")); !api.isEmpty())
         endpoints.apiBase = QUrl(api);
 
@@ -108,7 +97,7 @@ QString codingPlanLine(const CliContext &ctx, const ConfigSnapshot &s)
         usage = result;
         loop.quit();
     });
-    quota.fetch(bearer);
+    quota.fetch(key.bearer);
     loop.exec();
     return usage.ok() ? usage.format(QDateTime::currentDateTime())
                       : QStringLiteral("unavailable (%1)").arg(usage.errorText);

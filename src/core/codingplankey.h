@@ -1,0 +1,18 @@
+#pragma once
+
+#include "configsnapshot.h"
+
+namespace clawdesk {
+
+/// @brief The key that reads the MiniMax Coding Plan quota (spec §7): MINIMAX_CODE_PLAN_KEY, else
+/// the `minimax` provider's key, else the `minimax-portal` OAuth token; and whether it belongs to
+/// the CN deployment (api.minimaxi.com).
+struct CodingPlanKey
+{
+    QString bearer; ///< empty: no MiniMax credential, nothing to show
+    bool china = false;
+
+    static CodingPlanKey find(const ConfigSnapshot &snapshot);
+};
+
+} // namespace clawdesk
