@@ -3,7 +3,7 @@
 # builds the core with ASan+UBSan and runs the core tests again under the sanitizers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.ccache}
+# ccache keeps its default cache (~/.cache/ccache), so a re-run on the same machine is quick.
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
