@@ -11,11 +11,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -115,6 +117,25 @@ bool runWrk(const QString &wrk, const Target &target, const Scenario &scenario, 
     if (row.rps < 0)
         log(QStringLiteral("wrk output not understood:\n") + out);
     return row.rps >= 0;
+}
+
+/// Waits (up to 10 s) until @p pid has stopped working off the previous scenario (an overloaded target
+/// keeps processing requests whose clients are gone), so it does not steal the next measurement's CPU.
+void settle(qint64 pid)
+{
+    if (pid <= 0)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 before = ProcStats::read(pid).cpuTicks;
+    while (clock.elapsed() < 10000) {
+        QThread::msleep(200);
+        const qint64 now = ProcStats::read(pid).cpuTicks;
+        if (now - before <= 2) // at most ~10 % of a core over 200 ms
+            return;
+        before = now;
+    }
+    log(QStringLiteral("  pid %1 still busy after 10 s").arg(pid));
 }
 
 BenchRow runScenario(LoadRunner &runner, const Target &target, const Scenario &scenario, const QString &wrk)
@@ -253,8 +274,10 @@ int main(int argc, char *argv[])
 
     QList<BenchRow> rows;
     for (const Scenario &scenario : scenarios) {
-        for (const Target &target : targets)
+        for (const Target &target : targets) {
             rows.append(runScenario(runner, target, scenario, wrk));
+            settle(target.pid);
+        }
     }
     for (int i = 0; i < targets.size(); ++i) {
         const ProcStats stats = ProcStats::read(targets[i].pid);
