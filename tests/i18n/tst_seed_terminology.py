@@ -57,10 +57,12 @@ TERMS = [
     (r"\bwizard\b", {  # 15
         "nl": ["wizard"], "da": ["guide"], "ru": ["мастер"], "zh_TW": ["精靈"], "ko": ["마법사"]}),
     (r"\bsign(ed)?[- ]in\b", {  # 17
-        "nl": ["inlog", "ingelogd", "log in", "login"], "da": ["log ind", "login", "logge ind", "logget ind"],
+        "nl": ["inlog", "ingelogd", "log in", "log opnieuw in", "login"], "da": ["log ind", "login", "logge ind", "logget ind"],
         "ru": ["вход", "войт", "войд"], "zh_TW": ["登入"], "ko": ["로그인"]}),
     (r"\btokens?\b", {  # 20, 21
         "nl": ["token"], "da": ["token"], "ru": ["токен"], "zh_TW": ["token"], "ko": ["토큰"]}),
+    (r"\bquota\b", {  # 22
+        "nl": ["quotum"], "da": ["kvote"], "ru": ["квот"], "zh_TW": ["配額"], "ko": ["할당량"]}),
     (r"\busage\b", {  # 24
         "nl": ["gebruik"], "da": ["forbrug"], "ru": ["использ"], "zh_TW": ["使用量"], "ko": ["사용량"]}),
     (r"\bcost\b", {  # 25
@@ -75,6 +77,8 @@ TERMS = [
     (r"\brestart\b", {  # 33
         "nl": ["herstart"], "da": ["genstart"], "ru": ["перезапус"], "zh_TW": ["重新啟動"],
         "ko": ["다시 시작"]}),
+    (r"\bconnection\b", {  # 34
+        "nl": ["verbinding"], "da": ["forbindelse"], "ru": ["подключ"], "zh_TW": ["連線"], "ko": ["연결"]}),
     (r"\benvironment variable\b", {  # 38
         "nl": ["omgevingsvariabele"], "da": ["miljøvariabl"], "ru": ["переменн"], "zh_TW": ["環境變數"],
         "ko": ["환경 변수"]}),
