@@ -1,5 +1,7 @@
 #include "proxyexchange.h"
 
+#include <algorithm>
+
 #include "failoverclassifier.h"
 #include "gatewaylogging.h"
 #include "modeldiagnosis.h"
@@ -253,10 +255,22 @@ void ProxyExchange::onUpstreamFinished()
         failCandidate(error, error.httpStatus, UpstreamError::None);
         return;
     }
-    thinking::wrapSignatures(*response, candidate.ref.provider);
     m_usage = response->usage;
-    if (m_responder)
-        m_responder->respond(200, responseHeaders("application/json"), m_inbound.encodeResponse(*response));
+    // Same wire format both ways and no thinking signatures to wrap: the upstream's answer is
+    // already what the client expects, so relay its bytes instead of re-encoding (the hot path).
+    const bool hasSignatures =
+        std::any_of(response->content.cbegin(), response->content.cend(), [](const ContentBlock &b) {
+            return b.type == ContentBlock::Type::Thinking || b.type == ContentBlock::Type::RedactedThinking;
+        });
+    if (m_responder) {
+        if (m_inbound.api() == candidate.api && !hasSignatures) {
+            m_responder->respond(200, responseHeaders("application/json"), m_body);
+        } else {
+            thinking::wrapSignatures(*response, candidate.ref.provider);
+            m_responder->respond(200, responseHeaders("application/json"),
+                                 m_inbound.encodeResponse(*response));
+        }
+    }
     succeed();
 }
 
