@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>اختبار الاتصال بـ %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -353,7 +364,7 @@
     </message>
     <message>
         <source>context %1</source>
-        <translation>السياق %1</translation>
+        <translation>السياق ⁨%1⁩</translation>
     </message>
     <message>
         <source>auth ✓</source>
@@ -369,7 +380,7 @@
     </message>
     <message>
         <source>alias %1</source>
-        <translation>الاسم المستعار %1</translation>
+        <translation>الاسم المستعار ⁨%1⁩</translation>
     </message>
     <message>
         <source>missing</source>
@@ -656,6 +667,15 @@
     <message>
         <source>Open openclaw.json in editor</source>
         <translation>فتح openclaw.json في المحرر</translation>
+    </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>حصة Coding Plan غير متاحة: %1</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1007,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: تبقّى %1 من أصل %2 مطالبة</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -1008,6 +1032,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>الاسم المستعار %1 يشير بالفعل إلى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>لم يُعَدّ %1 في openclaw.json بعد: احفظه أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>لا يتضمن %1 أي نماذج: أضف نموذجًا لاختباره.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>لا يمكن اختبار API من النوع &quot;%1&quot; هنا؛ استخدم anthropic-messages أو openai-completions أو openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>لا يوجد مفتاح API لـ %1: أضف مفتاحًا في هذه الصفحة أو سجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>جارٍ اختبار %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>تعذّر الوصول إلى %1: %2. تحقّق من عنوان URL الأساسي ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>تم الاتصال: استجاب %1 خلال %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>تحقّق من مفتاح API (أو سجّل الدخول مجددًا).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>تحقّق من عنوان URL الأساسي ومعرّف النموذج.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>تم تجاوز حد المعدّل أو نفدت الحصة: حاول لاحقًا أو أضف نموذجًا احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>لدى المزوّد مشكلة: حاول لاحقًا أو أضف نموذجًا احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>تحتاج اختبارات الاتصال إلى Gateway، وهو غير مضمّن في هذا الإصدار.</translation>
     </message>
 </context>
 <context>

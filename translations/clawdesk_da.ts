@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Test forbindelse</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Test forbindelsen til %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -645,6 +656,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Åbn openclaw.json i editor</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Coding Plan-kvoten er ikke tilgængelig: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -757,11 +777,11 @@
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>Seneste 7 dage</translation>
+        <translation>Sidste 7 dage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>Seneste 30 dage</translation>
+        <translation>Sidste 30 dage</translation>
     </message>
     <message>
         <source>Period</source>
@@ -967,6 +987,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: %1 af %2 prompts tilbage</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -988,6 +1012,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 peger allerede på %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 er endnu ikke sat op i openclaw.json: Gem udbyderen først.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 har ingen modeller: Tilføj en for at teste den.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API-typen &quot;%1&quot; kan ikke testes her; brug anthropic-messages, openai-completions eller openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Ingen API-nøgle til %1: Tilføj en på denne side, eller log ind.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Tester %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>Kan ikke få forbindelse til %1: %2. Kontrollér basis-URL&apos;en, og at serveren kører.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Forbundet: %1 svarede på %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Kontrollér API-nøglen (eller log ind igen).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Kontrollér basis-URL&apos;en og model-id&apos;et.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>For mange anmodninger, eller kvoten er brugt op: Prøv igen senere, eller tilføj en fallback.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Udbyderen har problemer: Prøv igen senere, eller tilføj en fallback.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>En forbindelsestest kræver gatewayen, som ikke er med i denne version.</translation>
     </message>
 </context>
 <context>

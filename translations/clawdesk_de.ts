@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Verbindung zu %1 testen</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -645,6 +656,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>openclaw.json im Editor öffnen</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Coding-Plan-Kontingent nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -967,6 +987,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: noch %1 von %2 Prompts</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -988,6 +1012,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 verweist bereits auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 ist noch nicht in openclaw.json eingerichtet: zuerst speichern.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 enthält keine Modelle: zum Testen eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>Die API „%1“ lässt sich hier nicht testen; verwenden Sie anthropic-messages, openai-completions oder openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Kein API-Schlüssel für %1: auf dieser Seite hinzufügen oder anmelden.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>%1 nicht erreichbar: %2. Prüfen Sie die Basis-URL und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Verbunden: %1 hat in %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Prüfen Sie den API-Schlüssel (oder melden Sie sich neu an).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Prüfen Sie die Basis-URL und die Modell-ID.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Ratenlimit erreicht oder Kontingent aufgebraucht: später erneut versuchen oder ein Fallback hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Der Provider hat ein Problem: später erneut versuchen oder ein Fallback hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Verbindungstests brauchen das Gateway, das in diesem Build fehlt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Probar la conexión con %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -645,6 +656,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Abrir openclaw.json en el editor</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Cuota de Coding Plan no disponible: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -967,6 +987,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: quedan %1 de %2 prompts</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -988,6 +1012,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>El alias %1 ya apunta a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 aún no está configurado en openclaw.json: guárdalo primero.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 no tiene modelos: añade uno para probarlo.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>La API «%1» no se puede probar aquí; usa anthropic-messages, openai-completions u openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>No hay clave de API para %1: añade una en esta página o inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>No se puede conectar con %1: %2. Comprueba la URL base y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Conectado: %1 respondió en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Comprueba la clave de API (o vuelve a iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Comprueba la URL base y el ID del modelo.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Límite de uso alcanzado o cuota agotada: inténtalo más tarde o añade un respaldo.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>El proveedor tiene un problema: inténtalo más tarde o añade un respaldo.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Las pruebas de conexión necesitan el Gateway, que esta versión no incluye.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>آزمایش اتصال</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>آزمایش اتصال به %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -353,7 +364,7 @@
     </message>
     <message>
         <source>context %1</source>
-        <translation>زمینه %1</translation>
+        <translation>زمینه ⁨%1⁩</translation>
     </message>
     <message>
         <source>auth ✓</source>
@@ -369,7 +380,7 @@
     </message>
     <message>
         <source>alias %1</source>
-        <translation>نام مستعار %1</translation>
+        <translation>نام مستعار ⁨%1⁩</translation>
     </message>
     <message>
         <source>missing</source>
@@ -641,6 +652,15 @@
     <message>
         <source>Open openclaw.json in editor</source>
         <translation>باز کردن openclaw.json در ویرایشگر</translation>
+    </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>سهمیهٔ Coding Plan در دسترس نیست: %1</translation>
     </message>
 </context>
 <context>
@@ -962,6 +982,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: %1 از %2 پرامپت باقی مانده</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -983,6 +1007,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>نام مستعار %1 از قبل به %2 اشاره می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 هنوز در openclaw.json تنظیم نشده است: ابتدا آن را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 هیچ مدلی ندارد: برای آزمایش، یک مدل اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API از نوع «%1» را اینجا نمی‌توان آزمایش کرد؛ از anthropic-messages، openai-completions یا openai-responses استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>برای %1 کلید API وجود ندارد: در همین صفحه یک کلید اضافه کنید یا وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>در حال آزمایش %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>دسترسی به %1 ممکن نشد: %2. URL پایه را بررسی کنید و مطمئن شوید سرور در حال اجراست.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>متصل شد: %1 در %2 میلی‌ثانیه پاسخ داد.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>کلید API را بررسی کنید (یا دوباره وارد شوید).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>URL پایه و شناسهٔ مدل را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>محدودیت نرخ یا اتمام سهمیه: بعداً دوباره امتحان کنید یا یک پشتیبان اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>ارائه‌دهنده مشکل دارد: بعداً دوباره امتحان کنید یا یک پشتیبان اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>آزمایش اتصال به Gateway نیاز دارد که در این نسخه وجود ندارد.</translation>
     </message>
 </context>
 <context>

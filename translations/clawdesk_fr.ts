@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Tester la connexion à %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -645,6 +656,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Ouvrir openclaw.json dans l’éditeur</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan : %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Quota Coding Plan indisponible : %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -967,6 +987,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan : %1 prompts restants sur %2</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan : %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -988,6 +1012,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>L’alias %1 pointe déjà vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 n’est pas encore configuré dans openclaw.json : enregistrez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 ne contient aucun modèle : ajoutez-en un pour le tester.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>L’API « %1 » ne peut pas être testée ici ; utilisez anthropic-messages, openai-completions ou openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Aucune clé API pour %1 : ajoutez-en une sur cette page ou connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>Impossible de joindre %1 : %2. Vérifiez l’URL de base et que le serveur est démarré.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Connecté : %1 a répondu en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Vérifiez la clé API (ou reconnectez-vous).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Vérifiez l’URL de base et l’ID du modèle.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Limite de débit atteinte ou quota épuisé : réessayez plus tard ou ajoutez un modèle de secours.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Le provider rencontre un problème : réessayez plus tard ou ajoutez un modèle de secours.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Les tests de connexion nécessitent la Gateway, absente de cette version.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>कनेक्शन जाँचें</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>%1 से कनेक्शन जाँचें</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -645,6 +656,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>openclaw.json को एडिटर में खोलें</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Coding Plan कोटा उपलब्ध नहीं: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -967,6 +987,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: %2 में से %1 प्रॉम्प्ट बाकी</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -988,6 +1012,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>उपनाम %1 पहले से %2 की ओर इशारा करता है।</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 अभी openclaw.json में सेट अप नहीं है: पहले इसे सहेजें।</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 में कोई मॉडल नहीं है: जाँचने के लिए एक मॉडल जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API &quot;%1&quot; को यहाँ जाँचा नहीं जा सकता; anthropic-messages, openai-completions या openai-responses का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>%1 के लिए कोई API कुंजी नहीं: इस पेज पर एक जोड़ें या साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>%1 से संपर्क नहीं हो सका: %2। बेस URL जाँचें और देखें कि सर्वर चल रहा है।</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>कनेक्ट हो गया: %1 ने %2 ms में जवाब दिया।</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>API कुंजी जाँचें (या फिर से साइन इन करें)।</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>बेस URL और मॉडल ID जाँचें।</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>दर सीमा लगी है या कोटा खत्म हो गया: बाद में फिर कोशिश करें या फ़ॉलबैक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>प्रदाता की ओर से समस्या है: बाद में फिर कोशिश करें या फ़ॉलबैक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>कनेक्शन जाँच के लिए Gateway ज़रूरी है, जो इस बिल्ड में शामिल नहीं है।</translation>
     </message>
 </context>
 <context>

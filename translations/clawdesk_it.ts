@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verifica connessione</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Verifica la connessione a %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -645,6 +656,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Apri openclaw.json nell’editor</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Quota Coding Plan non disponibile: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -967,6 +987,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: restano %1 prompt su %2</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -988,6 +1012,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>L’alias %1 punta già a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 non è ancora configurato in openclaw.json: salvalo prima.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 non ha modelli: aggiungine uno per verificarlo.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>L’API «%1» non si può verificare qui; usa anthropic-messages, openai-completions o openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Nessuna chiave API per %1: aggiungine una in questa pagina o accedi.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Verifica di %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>Impossibile raggiungere %1: %2. Controlla il base URL e che il server sia avviato.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Connesso: %1 ha risposto in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Controlla la chiave API (o accedi di nuovo).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Controlla il base URL e l’ID del modello.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Limite di richieste raggiunto o quota esaurita: riprova più tardi o aggiungi un fallback.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Il provider ha un problema: riprova più tardi o aggiungi un fallback.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Le verifiche di connessione richiedono il gateway, che questa build non include.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>%1 への接続をテスト</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -642,6 +653,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>openclaw.json をエディターで開く</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Coding Plan のクォータを取得できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -962,6 +982,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: 残り %1/%2 プロンプト</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -983,6 +1007,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>エイリアス %1 はすでに %2 を指しています。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 はまだ openclaw.json に設定されていません。先に保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 にはモデルがありません。テストするにはモデルを追加してください。</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API「%1」はここではテストできません。anthropic-messages、openai-completions、openai-responses のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>%1 の APIキーがありません。このページで追加するか、サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 をテスト中…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>%1 に接続できません: %2。ベース URL と、サーバーが起動しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>接続成功: %1 が %2 ms で応答しました。</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>APIキーを確認してください（または再度サインインしてください）。</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>ベース URL とモデル ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>レート制限中かクォータ切れです。しばらくしてから再試行するか、フォールバックを追加してください。</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>プロバイダー側で問題が発生しています。しばらくしてから再試行するか、フォールバックを追加してください。</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>接続テストには Gateway が必要ですが、このビルドには含まれていません。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>%1 연결 테스트</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -642,6 +653,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>편집기에서 openclaw.json 열기</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>코딩 플랜: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>코딩 플랜 할당량을 확인할 수 없음: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -962,6 +982,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>코딩 플랜: 프롬프트 %2개 중 %1개 남음</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>코딩 플랜: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -983,6 +1007,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>별칭 %1은(는) 이미 %2을(를) 가리킵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1이(가) 아직 openclaw.json에 구성되지 않았습니다. 먼저 저장하세요.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1에 모델이 없습니다. 테스트하려면 모델을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API 종류 &quot;%1&quot;은(는) 여기서 테스트할 수 없습니다. anthropic-messages, openai-completions 또는 openai-responses를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>%1의 API 키가 없습니다. 이 페이지에서 추가하거나 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 테스트 중…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>%1에 연결할 수 없습니다: %2. 기본 URL과 서버 실행 여부를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>연결됨: %1이(가) %2ms 만에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>API 키를 확인하세요(또는 다시 로그인하세요).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>기본 URL과 모델 ID를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>요청 한도를 초과했거나 할당량이 소진되었습니다. 나중에 다시 시도하거나 대체 모델을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>공급자 측에 문제가 있습니다. 나중에 다시 시도하거나 대체 모델을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>연결 테스트에는 게이트웨이가 필요하지만 이 빌드에는 포함되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Verbinding met %1 testen</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -645,6 +656,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>openclaw.json openen in editor</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Coding Plan-quotum niet beschikbaar: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -757,11 +777,11 @@
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>Afgelopen 7 dagen</translation>
+        <translation>7 dagen</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>Afgelopen 30 dagen</translation>
+        <translation>30 dagen</translation>
     </message>
     <message>
         <source>Period</source>
@@ -967,6 +987,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: nog %1 van %2 prompts</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -988,6 +1012,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 verwijst al naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 staat nog niet in openclaw.json: sla de provider eerst op.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 heeft geen modellen: voeg er een toe om te testen.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>Het API-type &quot;%1&quot; kan hier niet worden getest; gebruik anthropic-messages, openai-completions of openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Geen API-sleutel voor %1: voeg er een toe op deze pagina of log in.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wordt getest…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>%1 is niet bereikbaar: %2. Controleer de basis-URL en of de server draait.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Verbonden: %1 antwoordde in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Controleer de API-sleutel (of log opnieuw in).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Controleer de basis-URL en de model-id.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Te veel verzoeken of quotum op: probeer het later opnieuw of voeg een fallback toe.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>De provider heeft een storing: probeer het later opnieuw of voeg een fallback toe.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Voor een verbindingstest is de gateway nodig, en die zit niet in deze versie.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Testuj połączenie z %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -648,6 +659,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Otwórz openclaw.json w edytorze</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Limit Coding Plan niedostępny: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -972,6 +992,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: pozostało %1 z %2 promptów</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -993,6 +1017,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 już wskazuje na %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 nie jest jeszcze skonfigurowany w openclaw.json: najpierw zapisz.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 nie ma żadnych modeli: dodaj jeden, aby go przetestować.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API „%1” nie da się tu przetestować; użyj anthropic-messages, openai-completions lub openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Brak klucza API dla %1: dodaj go na tej stronie lub zaloguj się.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testowanie %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>Nie można połączyć się z %1: %2. Sprawdź bazowy URL i czy serwer działa.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Połączono: %1 odpowiedział w %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Sprawdź klucz API (lub zaloguj się ponownie).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Sprawdź bazowy URL i ID modelu.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Przekroczono limit żądań lub wyczerpano limit: spróbuj później lub dodaj fallback.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Dostawca ma problem: spróbuj później lub dodaj fallback.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Testy połączenia wymagają gateway, którego ta kompilacja nie zawiera.</translation>
     </message>
 </context>
 <context>

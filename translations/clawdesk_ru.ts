@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Проверить подключение к %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -648,6 +659,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Открыть openclaw.json в редакторе</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Квота Coding Plan недоступна: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -760,11 +780,11 @@
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
+        <translation>За 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
+        <translation>За 30 дней</translation>
     </message>
     <message>
         <source>Period</source>
@@ -972,6 +992,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: осталось промптов: %1 из %2</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -993,6 +1017,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Алиас %1 уже указывает на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>Провайдер %1 ещё не настроен в openclaw.json: сначала сохраните его.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>У провайдера %1 нет моделей: добавьте модель, чтобы проверить подключение.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>Тип API «%1» здесь проверить нельзя; используйте anthropic-messages, openai-completions или openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Нет API‑ключа для %1: добавьте его на этой странице или войдите.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>Не удалось подключиться к %1: %2. Проверьте базовый URL и запущен ли сервер.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Подключено: ответ %1 за %2 мс.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Проверьте API‑ключ (или войдите снова).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Проверьте базовый URL и идентификатор модели.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Превышен лимит запросов или исчерпана квота: повторите позже или добавьте резерв.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Сбой на стороне провайдера: повторите позже или добавьте резерв.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Для проверки подключения нужен шлюз, а в этой сборке его нет.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>ทดสอบการเชื่อมต่อกับ %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -642,6 +653,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>เปิด openclaw.json ในตัวแก้ไข</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>ไม่สามารถดูโควตา Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -962,6 +982,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: เหลือ %1 จาก %2 พรอมต์</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -983,6 +1007,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>นามแฝง %1 ชี้ไปที่ %2 อยู่แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>ยังไม่ได้ตั้งค่า %1 ใน openclaw.json: โปรดบันทึกก่อน</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 ไม่มีโมเดล: เพิ่มโมเดลก่อนจึงจะทดสอบได้</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>ทดสอบ API &quot;%1&quot; ที่นี่ไม่ได้ โปรดใช้ anthropic-messages, openai-completions หรือ openai-responses</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>ไม่มีคีย์ API สำหรับ %1: เพิ่มคีย์ในหน้านี้หรือลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>กำลังทดสอบ %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>เชื่อมต่อ %1 ไม่ได้: %2 ตรวจสอบ URL ฐานและดูว่าเซิร์ฟเวอร์ทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>เชื่อมต่อแล้ว: %1 ตอบกลับใน %2 ms</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>ตรวจสอบคีย์ API (หรือลงชื่อเข้าใช้อีกครั้ง)</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>ตรวจสอบ URL ฐานและ ID โมเดล</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>ถูกจำกัดอัตราหรือโควตาหมด: ลองอีกครั้งภายหลังหรือเพิ่มตัวสำรอง</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>ผู้ให้บริการมีปัญหา: ลองอีกครั้งภายหลังหรือเพิ่มตัวสำรอง</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>การทดสอบการเชื่อมต่อต้องใช้ Gateway ซึ่งไม่มีในบิลด์นี้</translation>
     </message>
 </context>
 <context>

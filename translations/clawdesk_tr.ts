@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Bağlantıyı test et</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Bağlantıyı test et: %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -642,6 +653,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>openclaw.json&apos;ı düzenleyicide aç</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Coding Plan kotası alınamadı: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -962,6 +982,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: %2 istemden %1 kaldı</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -983,6 +1007,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>%1 takma adı zaten %2 modelini gösteriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 henüz openclaw.json içinde tanımlı değil: önce kaydedin.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 hiç model içermiyor: test etmek için bir model ekleyin.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>&quot;%1&quot; API&apos;si burada test edilemez; anthropic-messages, openai-completions veya openai-responses kullanın.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>%1 için API anahtarı yok: bu sayfada ekleyin veya oturum açın.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 test ediliyor…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>%1 adresine ulaşılamıyor: %2. Temel URL&apos;yi ve sunucunun çalıştığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Bağlandı: %1, %2 ms içinde yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>API anahtarını kontrol edin (veya yeniden oturum açın).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Temel URL&apos;yi ve model kimliğini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Hız sınırına takıldı veya kota doldu: daha sonra yeniden deneyin ya da bir geri dönüş ekleyin.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Sağlayıcıda bir sorun var: daha sonra yeniden deneyin ya da bir geri dönüş ekleyin.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Bağlantı testleri gateway gerektirir; bu derlemede gateway yok.</translation>
     </message>
 </context>
 <context>

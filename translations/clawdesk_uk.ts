@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Перевірити з’єднання з %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -648,6 +659,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Відкрити openclaw.json у редакторі</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Квота Coding Plan недоступна: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -972,6 +992,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: залишилося %1 з %2 промптів</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -993,6 +1017,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Псевдонім %1 уже вказує на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 ще не налаштовано в openclaw.json: спершу збережіть.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>У %1 немає моделей: додайте одну, щоб перевірити.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API «%1» тут перевірити неможливо; використовуйте anthropic-messages, openai-completions або openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Немає ключа API для %1: додайте його на цій сторінці або увійдіть.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Перевірка %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>Не вдалося з’єднатися з %1: %2. Перевірте базовий URL і чи працює сервер.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>З’єднано: %1 відповів за %2 мс.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Перевірте ключ API (або увійдіть знову).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Перевірте базовий URL та ID моделі.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Перевищено ліміт запитів або вичерпано квоту: спробуйте пізніше або додайте резервну модель.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>У провайдера проблема: спробуйте пізніше або додайте резервну модель.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Для перевірки з’єднання потрібен Gateway, якого немає в цій збірці.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Kiểm tra kết nối tới %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -642,6 +653,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>Mở openclaw.json trong trình soạn thảo</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>Không lấy được hạn mức Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -962,6 +982,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>Coding Plan: còn %1/%2 lượt prompt</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>Coding Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -983,6 +1007,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Bí danh %1 đã trỏ đến %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>%1 chưa được thiết lập trong openclaw.json: hãy lưu trước.</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 chưa có mô hình nào: hãy thêm một mô hình để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>Không thể kiểm tra API &quot;%1&quot; tại đây; hãy dùng anthropic-messages, openai-completions hoặc openai-responses.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>Chưa có khóa API cho %1: hãy thêm khóa trên trang này hoặc đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>Không kết nối được %1: %2. Hãy kiểm tra URL cơ sở và máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Đã kết nối: %1 phản hồi trong %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>Hãy kiểm tra khóa API (hoặc đăng nhập lại).</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>Hãy kiểm tra URL cơ sở và ID mô hình.</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>Bị giới hạn tốc độ hoặc hết hạn mức: hãy thử lại sau hoặc thêm dự phòng.</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>Nhà cung cấp đang gặp sự cố: hãy thử lại sau hoặc thêm dự phòng.</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>Kiểm tra kết nối cần Gateway, nhưng bản dựng này không có.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>測試與 %1 的連線</translation>
+    </message>
+</context>
+<context>
     <name>CopyableSnippet</name>
     <message>
         <source>Copy</source>
@@ -642,6 +653,15 @@
         <source>Open openclaw.json in editor</source>
         <translation>在編輯器中開啟 openclaw.json</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <extracomment>MiniMax Coding Plan quota windows, e.g. &quot;5h 63% left ⏱2h 10m · week 88% left&quot;</extracomment>
+        <translation>程式設計方案：%1</translation>
+    </message>
+    <message>
+        <source>Coding Plan quota unavailable: %1</source>
+        <translation>無法取得程式設計方案配額：%1</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -962,6 +982,10 @@
         <source>Coding Plan: %1 of %2 prompts left</source>
         <translation>程式設計方案：剩餘 %1 / %2 次提示</translation>
     </message>
+    <message>
+        <source>Coding Plan: %1</source>
+        <translation>程式設計方案：%1</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Autostart</name>
@@ -983,6 +1007,57 @@
     <message>
         <source>Alias %1 already points to %2.</source>
         <translation>別名 %1 已指向 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectionTester</name>
+    <message>
+        <source>%1 is not set up in openclaw.json yet: save it first.</source>
+        <translation>openclaw.json 中尚未設定 %1：請先儲存。</translation>
+    </message>
+    <message>
+        <source>%1 lists no models: add one to test it.</source>
+        <translation>%1 沒有任何模型：請先新增模型再測試。</translation>
+    </message>
+    <message>
+        <source>The api &quot;%1&quot; cannot be tested here; use anthropic-messages, openai-completions or openai-responses.</source>
+        <translation>API 類型「%1」無法在此測試；請使用 anthropic-messages、openai-completions 或 openai-responses。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one on this page or sign in.</source>
+        <translation>%1 沒有 API 金鑰：請在此頁面新增，或登入。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在測試 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the base URL and that the server runs.</source>
+        <translation>無法連線至 %1：%2。請檢查基礎 URL，並確認伺服器正在執行。</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>已連線：%1 於 %2 ms 內回應。</translation>
+    </message>
+    <message>
+        <source>Check the API key (or sign in again).</source>
+        <translation>請檢查 API 金鑰（或重新登入）。</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the model id.</source>
+        <translation>請檢查基礎 URL 與模型 ID。</translation>
+    </message>
+    <message>
+        <source>Rate limited or out of quota: try again later or add a fallback.</source>
+        <translation>請求過多或配額已用完：請稍後再試，或新增備援。</translation>
+    </message>
+    <message>
+        <source>The provider has a problem: try again later or add a fallback.</source>
+        <translation>提供者發生問題：請稍後再試，或新增備援。</translation>
+    </message>
+    <message>
+        <source>Connection tests need the gateway, which this build does not include.</source>
+        <translation>連線測試需要 Gateway，但此版本未包含。</translation>
     </message>
 </context>
 <context>
