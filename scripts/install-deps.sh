@@ -11,8 +11,13 @@ PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
   libcurl4-openssl-dev
   xvfb xauth imagemagick trayer fonts-noto-cjk fonts-dejavu-core dbus gnome-keyring libsecret-1-0
-  nodejs npm chromium clang-format appstream dpkg-dev curl desktop-file-utils libqt6svg6
+  chromium clang-format appstream dpkg-dev curl desktop-file-utils libqt6svg6
 )
+# Node.js and npm (the SDK and browser tests): Debian's packages only where none is installed yet,
+# so a Node.js that came another way is not fought over.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for package in "${PACKAGES[@]}"; do
