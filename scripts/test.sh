@@ -3,7 +3,9 @@
 # builds the core with ASan+UBSan and runs the core tests again under the sanitizers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# ccache keeps its default cache (~/.cache/ccache), so a re-run on the same machine is quick.
+# ccache keeps its default cache (~/.cache/ccache) with paths relative to the checkout, so a
+# re-run on the same machine is quick even from a fresh clone.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
