@@ -189,7 +189,7 @@ if(TARGET clawdesk_app)
     qml6-module-qtqml-workerscript libqt6svg6)
 endif()
 list(JOIN clawdesk_deb_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, fonts-noto-core, fonts-noto-cjk") # Devanagari, Thai, CJK UI text
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "systemd")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

@@ -18,6 +18,9 @@ ItemDelegate {
         color: control.current ? Theme.accent : Theme.text
         elide: Text.ElideRight
         verticalAlignment: Text.AlignVCenter
+        // Start edge in both directions (a Latin-only label such as "Gateway" would otherwise sit on the
+        // left in a mirrored Arabic or Persian layout); AlignLeft is mirrored by LayoutMirroring.
+        horizontalAlignment: Text.AlignLeft
     }
     background: Rectangle {
         color: control.current ? Theme.highlightRow : (control.hovered ? Qt.alpha(Theme.highlightRow, 0.5) : "transparent")
