@@ -1127,6 +1127,19 @@
     </message>
 </context>
 <context>
+    <name>clawdesk::QuotaMonitor</name>
+    <message>
+        <source>week</source>
+        <extracomment>The weekly window of the MiniMax Coding Plan quota</extracomment>
+        <translation>주간</translation>
+    </message>
+    <message>
+        <source>%1 %2% left</source>
+        <extracomment>A quota window and what is left of it, e.g. &quot;5h 63% left&quot;</extracomment>
+        <translation>%1 %2% 남음</translation>
+    </message>
+</context>
+<context>
     <name>clawdesk::TrayController</name>
     <message>
         <source>Sign-in expired: open ClawDesk to sign in again</source>

@@ -5,7 +5,10 @@
 #include "configcontroller.h"
 
 #include <QJSEngine>
+#include <QStringList>
+
 #include <QQmlEngine>
+#include <cmath>
 
 namespace clawdesk {
 
@@ -21,7 +24,7 @@ QuotaMonitor::QuotaMonitor(ConfigController *config, QNetworkAccessManager *netw
     m_timer.setInterval(IntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &QuotaMonitor::refresh);
     connect(m_quota, &CodingPlanQuota::finished, this, [this](const CodingPlanUsage &usage) {
-        m_text = usage.ok() ? usage.format(QDateTime::currentDateTime()) : QString();
+        m_text = usage.ok() ? format(usage, QDateTime::currentDateTime()) : QString();
         m_error = usage.ok() ? QString() : usage.errorText;
         emit changed();
     });
@@ -52,6 +55,21 @@ void QuotaMonitor::refresh()
         endpoints.apiBase = QUrl(api);
     m_quota->setEndpoints(endpoints);
     m_quota->fetch(key.bearer);
+}
+
+QString QuotaMonitor::format(const CodingPlanUsage &usage, const QDateTime &now)
+{
+    QStringList parts;
+    for (const CodingPlanWindow &window : usage.windows) {
+        //: The weekly window of the MiniMax Coding Plan quota
+        const QString label = window.label == u"week" ? tr("week") : window.label;
+        //: A quota window and what is left of it, e.g. "5h 63% left"
+        QString part = tr("%1 %2% left").arg(label).arg(std::lround(100.0 - window.usedPercent));
+        if (window.resetsAt.isValid() && window.resetsAt > now)
+            part += QStringLiteral(" ⏱") + CodingPlanUsage::formatDuration(now.msecsTo(window.resetsAt));
+        parts.append(part);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QuotaMonitor *QuotaMonitor::create(QQmlEngine *, QJSEngine *)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -11,6 +12,7 @@ class QJSEngine;
 namespace clawdesk {
 
 class CodingPlanQuota;
+struct CodingPlanUsage;
 class ConfigController;
 
 /// @brief The MiniMax Coding Plan quota for the Overview page and the tray ("5h 63% left ⏱2h 10m ·
@@ -36,6 +38,8 @@ public:
     QString error() const { return m_error; }
 
     Q_INVOKABLE void refresh();
+    /// "5h 63% left ⏱2h 10m · week 88% left ⏱4d 19h", in the UI language.
+    static QString format(const CodingPlanUsage &usage, const QDateTime &now);
 
     static QuotaMonitor *create(QQmlEngine *, QJSEngine *);
     static void setInstance(QuotaMonitor *instance);
