@@ -1,5 +1,7 @@
 #include "json5style.h"
 
+#include "json5escape.h"
+
 #include "json5syntax.h"
 #include "json5tree.h"
 
@@ -80,46 +82,7 @@ QString Json5Style::string(const QString &str) const
 {
     QString out;
     out.reserve(str.size() + 2);
-    out += quote;
-    const qsizetype n = str.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = str.at(i);
-        const char16_t u = c.unicode();
-        if (c == quote || u == u'\\') {
-            out += QLatin1Char('\\');
-            out += c;
-            continue;
-        }
-        switch (u) {
-        case u'\b':
-            out += QLatin1String("\\b");
-            continue;
-        case u'\f':
-            out += QLatin1String("\\f");
-            continue;
-        case u'\n':
-            out += QLatin1String("\\n");
-            continue;
-        case u'\r':
-            out += QLatin1String("\\r");
-            continue;
-        case u'\t':
-            out += QLatin1String("\\t");
-            continue;
-        default:
-            break;
-        }
-        bool lone = false;
-        if (c.isHighSurrogate())
-            lone = !(i + 1 < n && str.at(i + 1).isLowSurrogate());
-        else if (c.isLowSurrogate())
-            lone = !(i > 0 && str.at(i - 1).isHighSurrogate());
-        if (u < 0x20 || u == 0x7F || u == 0x2028 || u == 0x2029 || lone)
-            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    out += quote;
+    appendQuotedString(out, str, quote, true);
     return out;
 }
 

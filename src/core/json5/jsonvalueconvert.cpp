@@ -1,4 +1,5 @@
 // JsonValue ↔ text and ↔ QJsonValue conversions.
+#include "json5escape.h"
 #include "jsonvalue.h"
 
 #include <QJsonArray>
@@ -42,22 +43,19 @@ QString formatJsonNumber(double d)
     return out;
 }
 
-namespace {
-
-void appendJsonString(QString &out, const QString &s)
+void appendQuotedString(QString &out, const QString &s, QChar quote, bool escapeLineTerminators)
 {
-    out += QLatin1Char('"');
+    out += quote;
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s.at(i);
         const char16_t u = c.unicode();
+        if (c == quote || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+            continue;
+        }
         switch (u) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            continue;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            continue;
         case u'\b':
             out += QLatin1String("\\b");
             continue;
@@ -81,12 +79,20 @@ void appendJsonString(QString &out, const QString &s)
             lone = !(i + 1 < n && s.at(i + 1).isLowSurrogate());
         else if (c.isLowSurrogate())
             lone = !(i > 0 && s.at(i - 1).isHighSurrogate());
-        if (u < 0x20 || lone)
+        const bool lineTerminator = u == 0x7F || u == 0x2028 || u == 0x2029;
+        if (u < 0x20 || lone || (escapeLineTerminators && lineTerminator))
             out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
         else
             out += c;
     }
-    out += QLatin1Char('"');
+    out += quote;
+}
+
+namespace {
+
+void appendJsonString(QString &out, const QString &s)
+{
+    appendQuotedString(out, s, QLatin1Char('"'), false);
 }
 
 void writeJson(QString &out, const JsonValue &v, int indent, int depth)
