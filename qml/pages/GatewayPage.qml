@@ -27,31 +27,25 @@ ScrollView {
             Layout.rightMargin: Theme.padding
             spacing: Theme.padding
 
-            Banner {
-                visible: !Gateway.available
-                error: false
-                text: qsTr("Gateway not available in this build.")
-            }
-
             Card {
                 title: qsTr("Server")
                 RowLayout {
                     spacing: Theme.spacing
                     Button {
                         text: qsTr("Start")
-                        enabled: Gateway.available && Gateway.state !== Gateway.Running && Gateway.state !== Gateway.Starting
+                        enabled: Gateway.state !== Gateway.Running && Gateway.state !== Gateway.Starting
                         Accessible.name: qsTr("Start gateway")
                         onClicked: Gateway.start()
                     }
                     Button {
                         text: qsTr("Stop")
-                        enabled: Gateway.available && (Gateway.state === Gateway.Running || Gateway.state === Gateway.Starting)
+                        enabled: (Gateway.state === Gateway.Running || Gateway.state === Gateway.Starting)
                         Accessible.name: qsTr("Stop gateway")
                         onClicked: Gateway.stop()
                     }
                     Button {
                         text: qsTr("Restart")
-                        enabled: Gateway.available && Gateway.state === Gateway.Running
+                        enabled: Gateway.state === Gateway.Running
                         Accessible.name: qsTr("Restart gateway")
                         onClicked: Gateway.restart()
                     }

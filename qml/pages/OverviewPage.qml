@@ -16,7 +16,7 @@ ScrollView {
         case Gateway.Error: return qsTr("Error")
         case Gateway.Stopped: return qsTr("Stopped")
         }
-        return qsTr("Not available in this build")
+        return ""
     }
     function uptimeText(started, now) {
         if (!started || isNaN(started.getTime()))
@@ -106,13 +106,13 @@ ScrollView {
                     }
                     RowLayout {
                         Button {
-                            enabled: Gateway.available && Gateway.state !== Gateway.Running
+                            enabled: Gateway.state !== Gateway.Running
                             text: qsTr("Start")
                             Accessible.name: qsTr("Start gateway")
                             onClicked: Gateway.start()
                         }
                         Button {
-                            enabled: Gateway.available && Gateway.state === Gateway.Running
+                            enabled: Gateway.state === Gateway.Running
                             text: qsTr("Stop")
                             Accessible.name: qsTr("Stop gateway")
                             onClicked: Gateway.stop()
@@ -125,13 +125,12 @@ ScrollView {
                     Layout.alignment: Qt.AlignTop
                     Label {
                         color: Theme.mutedText
-                        text: qsTr("Serving now")
+                        text: qsTr("Last served by")
                     }
                     Label {
-                        color: Gateway.servingFallback ? Theme.warning : Theme.text
-                        font.bold: true
-                        text: Gateway.servingModel.length > 0 ? Gateway.servingModel : Config.primary
-                        Accessible.name: qsTr("Model serving now: %1").arg(text)
+                        color: Gateway.lastServedByFallback ? Theme.warning : Theme.text
+                        font.bold: Gateway.lastServedModel.length > 0
+                        text: Gateway.lastServedModel.length > 0 ? Gateway.lastServedModel : qsTr("Nothing served yet")
                     }
                     Label {
                         color: Theme.mutedText

@@ -6,6 +6,7 @@
 #include "configcontroller.h"
 #include "credentialmanager.h"
 #include "gatewaybridge.h"
+#include "gatewayhost.h"
 #include "keychainstore.h"
 #include "providercontroller.h"
 #include "quotamonitor.h"
@@ -46,7 +47,8 @@ Application::Application(const Options &options, QObject *parent)
 
     m_config = std::make_unique<ConfigController>(paths, env);
     ConfigController::setInstance(m_config.get());
-    m_gateway = std::make_unique<GatewayBridge>(m_settings.get());
+    m_gateway = std::make_unique<GatewayBridge>(m_settings.get(), GatewayHost::usageDatabaseFor(env));
+    m_gateway->setConfigPath(options.configPath);
     GatewayBridge::setInstance(m_gateway.get());
     m_providers = std::make_unique<ProviderController>(m_config.get(), m_nam.get(), m_credentials.get());
     ProviderController::setInstance(m_providers.get());

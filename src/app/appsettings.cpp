@@ -1,7 +1,8 @@
 #include "appsettings.h"
 
+#include "gatewaysettings.h"
+
 #include <QDir>
-#include <QRandomGenerator>
 
 namespace clawdesk {
 
@@ -54,9 +55,9 @@ QVariant AppSettings::defaultValue(Key key)
     case Key::TrayHintShown:
         return false;
     case Key::GatewayPort:
-        return 18790;
+        return GatewayOptions().port;
     case Key::GatewayBind:
-        return QStringLiteral("loopback");
+        return GatewayOptions().bind;
     case Key::GatewayToken:
         return QString();
     }
@@ -175,11 +176,7 @@ void AppSettings::setGatewayToken(const QString &token)
 
 QString AppSettings::regenerateGatewayToken()
 {
-    // 24 random bytes as 48 hex digits, the shape OpenClaw uses for its own gateway token.
-    QByteArray bytes(24, Qt::Uninitialized);
-    for (char &b : bytes)
-        b = static_cast<char>(QRandomGenerator::system()->bounded(256));
-    const QString token = QStringLiteral("cd-") + QString::fromLatin1(bytes.toHex());
+    const QString token = GatewaySettings::generateToken();
     setGatewayToken(token);
     return token;
 }

@@ -51,6 +51,8 @@ public:
     explicit AppSettings(QSettings *settings = nullptr, QObject *parent = nullptr);
 
     QVariant get(Key key) const;
+    /// The QSettings behind the table (the gateway host reads its options from the same store).
+    QSettings *storage() const { return m_settings; }
     void set(Key key, const QVariant &value);
     /// Renames keys written by older versions; run once at start-up.
     void migrate();

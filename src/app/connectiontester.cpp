@@ -1,13 +1,9 @@
 #include "connectiontester.h"
 
 #include "configcontroller.h"
-#include "modeldiagnosis.h"
+#include "gatewayrouter.h"
 #include "secretmask.h"
-
-#ifdef CLAWDESK_HAVE_GATEWAY
-#include "codec.h"
 #include "upstreamclient.h"
-#endif
 
 namespace clawdesk {
 
@@ -35,7 +31,6 @@ void ConnectionTester::finish(Status status, const QString &result)
 
 void ConnectionTester::test()
 {
-#ifdef CLAWDESK_HAVE_GATEWAY
     ConfigController *config = m_config ? m_config : ConfigController::create(nullptr, nullptr);
     const ConfigSnapshotPtr snapshot = config ? config->snapshot() : nullptr;
     const ProviderInfo *provider = snapshot ? snapshot->registry().provider(m_providerId) : nullptr;
@@ -53,17 +48,16 @@ void ConnectionTester::test()
         }
         ref = ModelRef{m_providerId, provider->models.first().id};
     }
-    const auto resolved = snapshot->registry().resolve(ref);
-    const auto api = resolved ? wireApiFromConfig(resolved->api) : std::nullopt;
-    if (!api) {
+    // The very target the gateway would call: same URL, headers, auth and token field.
+    const RouteCandidate candidate = GatewayRouter::candidateFor(*snapshot, ref);
+    if (!candidate.resolvable) {
         finish(Status::Failed,
                tr("The api \"%1\" cannot be tested here; use anthropic-messages, openai-completions or "
                   "openai-responses.")
-                   .arg(resolved ? resolved->api : QString()));
+                   .arg(candidate.apiName));
         return;
     }
-    const CredentialResolution credential = snapshot->registry().credential(m_providerId);
-    if (!credential.isValid() && !provider->isLocal()) {
+    if (candidate.target.apiKey.isEmpty() && !provider->isLocal()) {
         finish(Status::Failed, tr("No API key for %1: add one on this page or sign in.").arg(m_providerId));
         return;
     }
@@ -74,15 +68,7 @@ void ConnectionTester::test()
     ping.content = {ContentBlock::makeText(QStringLiteral("ping"))};
     request.messages = {ping};
     request.maxTokens = 1;
-    UpstreamTarget target;
-    target.modelId = ref.model;
-    target.baseUrl = resolved->provider.baseUrl;
-    target.apiKey = credential.secret;
-    target.authHeader = resolved->provider.authHeader;
-    for (const auto &[name, value] : resolved->provider.headers + resolved->model.headers)
-        target.extraHeaders.append({name.toUtf8(), value.toUtf8()});
-    target.maxTokensField = resolved->model.maxTokensField;
-    const UpstreamHttpRequest http = outboundCodec(*api).encodeRequest(request, target);
+    const UpstreamHttpRequest http = outboundCodec(candidate.api).encodeRequest(request, candidate.target);
 
     if (!m_client)
         m_client = new UpstreamClient(this);
@@ -101,8 +87,8 @@ void ConnectionTester::test()
     auto body = std::make_shared<QByteArray>();
     connect(m_call, &UpstreamCall::dataReceived, this,
             [body](const QByteArray &chunk) { body->append(chunk); });
-    const QString key = credential.secret;
-    const WireApi wire = *api;
+    const QString key = candidate.target.apiKey;
+    const WireApi wire = candidate.api;
     connect(m_call, &UpstreamCall::finished, this, [this, body, key, wire, ref, host = http.url.host()] {
         UpstreamCall *call = m_call;
         m_latencyMs = m_timer.elapsed();
@@ -134,9 +120,6 @@ void ConnectionTester::test()
             fix = tr("The provider has a problem: try again later or add a fallback.");
         finish(Status::Failed, scrub(fix.isEmpty() ? error.message : error.message + QLatin1Char(' ') + fix));
     });
-#else
-    finish(Status::Failed, tr("Connection tests need the gateway, which this build does not include."));
-#endif
 }
 
 } // namespace clawdesk

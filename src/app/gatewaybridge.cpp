@@ -1,85 +1,73 @@
 #include "gatewaybridge.h"
 
 #include "appsettings.h"
+#include "gatewayhost.h"
 #include "gatewaysnippets.h"
+#include "usagereport.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-
-#ifdef CLAWDESK_HAVE_GATEWAY
-#include "gatewaycontroller.h"
-#include "usageledger.h"
-#include "usagereport.h"
-#endif
 
 namespace clawdesk {
 
 namespace {
 GatewayBridge *s_instance = nullptr;
 constexpr int MaxFailovers = 5;
+
+GatewayBridge::State toBridgeState(GatewayController::State state)
+{
+    switch (state) {
+    case GatewayController::State::Stopped:
+        return GatewayBridge::State::Stopped;
+    case GatewayController::State::Starting:
+        return GatewayBridge::State::Starting;
+    case GatewayController::State::Running:
+        return GatewayBridge::State::Running;
+    case GatewayController::State::Error:
+        return GatewayBridge::State::Error;
+    }
+    return GatewayBridge::State::Stopped;
+}
 } // namespace
 
-GatewayBridge::GatewayBridge(AppSettings *settings, QObject *parent)
+GatewayBridge::GatewayBridge(AppSettings *settings, const QString &usageDatabase, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_state(State::Unavailable)
+    , m_host(new GatewayHost(usageDatabase, this))
     , m_usage(&m_usageSource)
 {
-#ifdef CLAWDESK_HAVE_GATEWAY
-    m_controller = new GatewayController(this);
-    m_state = State::Stopped;
-    // History from the usage database, then every request the embedded gateway serves goes there too.
-    const QString ledgerPath = qEnvironmentVariable("CLAWDESK_USAGE_DB", UsageLedger::defaultPath());
-    {
-        const UsageReport report(ledgerPath);
-        QList<DailyUsage> days;
-        for (const UsageTotals &t :
-             report.breakdown(QDateTime::currentDateTime().addDays(-31), UsageReport::GroupBy::Day))
-            days.append({QDate::fromString(t.key, Qt::ISODate), int(t.requests), t.inputTokens,
-                         t.outputTokens, t.costUsd});
-        m_usageSource.seed(days);
-        m_usage.refresh();
-    }
-    auto *ledger = new UsageLedger(ledgerPath, this);
-    m_ledger = ledger;
-    connect(m_controller, &GatewayController::requestFinished, ledger, &UsageLedger::record);
-    connect(m_controller, &GatewayController::stateChanged, this, [this](GatewayController::State s) {
-        switch (s) {
-        case GatewayController::State::Stopped:
-            setState(State::Stopped);
-            break;
-        case GatewayController::State::Starting:
-            setState(State::Starting);
-            break;
-        case GatewayController::State::Running:
-            setState(State::Running);
-            break;
-        case GatewayController::State::Error:
-            setState(State::Error, m_controller->errorString());
-            break;
-        }
-    });
-    connect(m_controller, &GatewayController::requestFinished, this, &GatewayBridge::recordRequest);
-    connect(m_controller, &GatewayController::failover, this, &GatewayBridge::recordFailover);
-    connect(m_controller, &GatewayController::configProblem, this, &GatewayBridge::setConfigProblem);
-    connect(m_controller, &GatewayController::loginExpired, this, &GatewayBridge::loginExpired);
-#endif
+    seedUsageHistory(m_host->usageDatabase());
+    GatewayController *controller = m_host->controller();
+    connect(controller, &GatewayController::stateChanged, this,
+            [this, controller](GatewayController::State s) {
+                setState(toBridgeState(s),
+                         s == GatewayController::State::Error ? controller->errorString() : QString());
+            });
+    connect(controller, &GatewayController::requestFinished, this, &GatewayBridge::recordRequest);
+    connect(controller, &GatewayController::failover, this, &GatewayBridge::recordFailover);
+    connect(controller, &GatewayController::configProblem, this, &GatewayBridge::setConfigProblem);
+    connect(controller, &GatewayController::loginExpired, this, &GatewayBridge::loginExpired);
 }
 
 GatewayBridge::~GatewayBridge() = default;
 
-bool GatewayBridge::available() const
+void GatewayBridge::seedUsageHistory(const QString &usageDatabase)
 {
-    return m_controller != nullptr;
+    // The last month from the usage database; every request served from now on is added live.
+    const UsageReport report(usageDatabase);
+    QList<DailyUsage> days;
+    for (const UsageTotals &t :
+         report.breakdown(QDateTime::currentDateTime().addDays(-31), UsageReport::GroupBy::Day))
+        days.append({QDate::fromString(t.key, Qt::ISODate), int(t.requests), t.inputTokens, t.outputTokens,
+                     t.costUsd});
+    m_usageSource.seed(days);
+    m_usage.refresh();
 }
 
 int GatewayBridge::port() const
 {
-#ifdef CLAWDESK_HAVE_GATEWAY
-    if (m_controller->port() != 0)
-        return m_controller->port();
-#endif
-    return m_settings->gatewayPort();
+    const quint16 listening = m_host->controller()->port();
+    return listening != 0 ? listening : m_settings->gatewayPort();
 }
 
 void GatewayBridge::setState(State state, const QString &error)
@@ -95,28 +83,19 @@ void GatewayBridge::setState(State state, const QString &error)
 
 void GatewayBridge::start()
 {
-#ifdef CLAWDESK_HAVE_GATEWAY
-    GatewayOptions options;
-    options.port = static_cast<quint16>(m_settings->gatewayPort());
-    options.bind = m_settings->gatewayBind();
-    options.token = m_settings->gatewayToken();
-    options.configPath = m_settings->configPath();
-    m_controller->start(options);
-#endif
+    GatewayOptions options = GatewayHost::optionsFrom(*m_settings->storage());
+    options.configPath = m_configPath.isEmpty() ? m_settings->configPath() : m_configPath;
+    m_host->start(options);
 }
 
 void GatewayBridge::stop()
 {
-#ifdef CLAWDESK_HAVE_GATEWAY
-    m_controller->stop();
-#endif
+    m_host->stop();
 }
 
 void GatewayBridge::restart()
 {
-#ifdef CLAWDESK_HAVE_GATEWAY
-    m_controller->restart();
-#endif
+    m_host->restart();
 }
 
 int GatewayBridge::requestsToday() const
@@ -152,8 +131,9 @@ void GatewayBridge::recordRequest(const RequestRecord &record)
     m_usageSource.add(record);
     m_usage.refresh();
     if (!record.servedModel.isEmpty()) {
-        m_servingModel = record.servedModel;
-        m_servingFallback = !record.attempts.isEmpty();
+        m_lastServedModel = record.servedModel;
+        m_lastServedAt = record.time.isValid() ? record.time : QDateTime::currentDateTime();
+        m_lastServedByFallback = !record.attempts.isEmpty();
     }
     emit activityChanged();
 }
@@ -163,8 +143,8 @@ void GatewayBridge::recordFailover(const FailoverEvent &event)
     m_failovers.prepend(event);
     while (m_failovers.size() > MaxFailovers)
         m_failovers.removeLast();
-    m_servingModel = event.toModel;
-    m_servingFallback = !event.recovery;
+    // A failover names the next candidate to try, not one that answered: what was served comes
+    // from the finished request only.
     emit activityChanged();
     emit failoverHappened(event);
 }

@@ -11,23 +11,22 @@
 namespace clawdesk {
 
 class AppSettings;
-class GatewayController;
+class GatewayHost;
 
 /// @brief The embedded gateway for QML (singleton `Gateway`) and the tray: state, start/stop,
 /// the live request log, today's totals, recent failovers, usage and client setup snippets.
-/// Without the gateway library (CLAWDESK_HAVE_GATEWAY undefined) it reports `Unavailable`.
 class GatewayBridge : public QObject
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Gateway)
     QML_SINGLETON
-    Q_PROPERTY(bool available READ available CONSTANT)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     Q_PROPERTY(int port READ port NOTIFY stateChanged)
     Q_PROPERTY(QDateTime startedAt READ startedAt NOTIFY stateChanged)
-    Q_PROPERTY(QString servingModel READ servingModel NOTIFY activityChanged)
-    Q_PROPERTY(bool servingFallback READ servingFallback NOTIFY activityChanged)
+    Q_PROPERTY(QString lastServedModel READ lastServedModel NOTIFY activityChanged)
+    Q_PROPERTY(QDateTime lastServedAt READ lastServedAt NOTIFY activityChanged)
+    Q_PROPERTY(bool lastServedByFallback READ lastServedByFallback NOTIFY activityChanged)
     Q_PROPERTY(int requestsToday READ requestsToday NOTIFY activityChanged)
     Q_PROPERTY(double costToday READ costToday NOTIFY activityChanged)
     Q_PROPERTY(QVariantList recentFailovers READ recentFailovers NOTIFY activityChanged)
@@ -36,19 +35,22 @@ class GatewayBridge : public QObject
     Q_PROPERTY(UsageModel *usage READ usage CONSTANT)
 
 public:
-    enum class State { Unavailable, Stopped, Starting, Running, Error };
+    enum class State { Stopped, Starting, Running, Error };
     Q_ENUM(State)
 
-    explicit GatewayBridge(AppSettings *settings, QObject *parent = nullptr);
+    /// @p usageDatabase: where served requests are recorded (and history is read from).
+    GatewayBridge(AppSettings *settings, const QString &usageDatabase, QObject *parent = nullptr);
     ~GatewayBridge() override;
 
-    bool available() const;
     State state() const { return m_state; }
     QString errorString() const { return m_errorString; }
     int port() const;
     QDateTime startedAt() const { return m_startedAt; }
-    QString servingModel() const { return m_servingModel; }
-    bool servingFallback() const { return m_servingFallback; }
+    /// The model that answered the newest successful request; empty until one was served.
+    QString lastServedModel() const { return m_lastServedModel; }
+    QDateTime lastServedAt() const { return m_lastServedAt; }
+    /// The newest request was answered by another candidate after earlier ones failed.
+    bool lastServedByFallback() const { return m_lastServedByFallback; }
     int requestsToday() const;
     double costToday() const;
     QVariantList recentFailovers() const;
@@ -65,6 +67,9 @@ public:
     Q_INVOKABLE QString openClawSnippet() const;
     Q_INVOKABLE QString curlSnippet(const QString &model) const;
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+
+    /// Overrides where the gateway finds openclaw.json (the app's --config); empty: the setting.
+    void setConfigPath(const QString &path) { m_configPath = path; }
 
     /// Feeds what the gateway reports (also used by tests and the screenshot demo).
     void recordRequest(const RequestRecord &record);
@@ -85,15 +90,17 @@ signals:
 
 private:
     void setState(State state, const QString &error = QString());
+    void seedUsageHistory(const QString &usageDatabase);
 
     AppSettings *m_settings;
-    GatewayController *m_controller = nullptr;
-    QObject *m_ledger = nullptr; ///< the UsageLedger every served request is written to
-    State m_state;
+    GatewayHost *m_host;
+    QString m_configPath;
+    State m_state = State::Stopped;
     QString m_errorString;
     QDateTime m_startedAt;
-    QString m_servingModel;
-    bool m_servingFallback = false;
+    QString m_lastServedModel;
+    QDateTime m_lastServedAt;
+    bool m_lastServedByFallback = false;
     QList<FailoverEvent> m_failovers; // newest first, a few
     QString m_configProblem;
     RequestLogModel m_log;

@@ -67,7 +67,7 @@ TrayIcons::Kind TrayController::kind() const
     case GatewayBridge::State::Error:
         return TrayIcons::Kind::Error;
     case GatewayBridge::State::Running:
-        return m_gateway->servingFallback() ? TrayIcons::Kind::Fallback : TrayIcons::Kind::Running;
+        return m_gateway->lastServedByFallback() ? TrayIcons::Kind::Fallback : TrayIcons::Kind::Running;
     default:
         break;
     }
@@ -80,8 +80,6 @@ QString TrayController::statusText() const
     if (m_loginExpired)
         return tr("Sign-in expired: open ClawDesk to sign in again");
     switch (m_gateway->state()) {
-    case GatewayBridge::State::Unavailable:
-        return tr("Gateway not available in this build");
     case GatewayBridge::State::Stopped:
         return tr("Gateway stopped");
     case GatewayBridge::State::Starting:
@@ -89,8 +87,8 @@ QString TrayController::statusText() const
     case GatewayBridge::State::Error:
         return tr("Gateway error: %1").arg(m_gateway->errorString());
     case GatewayBridge::State::Running:
-        if (m_gateway->servingFallback())
-            return tr("Serving fallback %1").arg(m_gateway->servingModel());
+        if (m_gateway->lastServedByFallback())
+            return tr("Serving fallback %1").arg(m_gateway->lastServedModel());
         return tr("Gateway running on port %1").arg(m_gateway->port());
     }
     return {};
@@ -122,15 +120,14 @@ void TrayController::rebuildMenu()
     status->setEnabled(false);
     m_menu.addSeparator();
 
-    const bool gatewayUp = m_gateway->available();
     const bool running = m_gateway->state() == GatewayBridge::State::Running ||
                          m_gateway->state() == GatewayBridge::State::Starting;
     QAction *start = m_menu.addAction(tr("Start gateway"), m_gateway, &GatewayBridge::start);
-    start->setEnabled(gatewayUp && !running);
+    start->setEnabled(!running);
     QAction *stop = m_menu.addAction(tr("Stop gateway"), m_gateway, &GatewayBridge::stop);
-    stop->setEnabled(gatewayUp && running);
+    stop->setEnabled(running);
     QAction *restart = m_menu.addAction(tr("Restart gateway"), m_gateway, &GatewayBridge::restart);
-    restart->setEnabled(gatewayUp && running);
+    restart->setEnabled(running);
 
     //: Tray submenu listing the models to use as the primary (default) model
     QMenu *models = m_menu.addMenu(tr("Model"));

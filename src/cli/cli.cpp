@@ -11,12 +11,8 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    QList<CliCommand> commands = modelsReadCommands() + modelsWriteCommands() + pluginsCommands() +
-                                 onboardCommands() + usageCommands();
-#ifdef CLAWDESK_HAVE_GATEWAY
-    commands += gatewayCommands();
-#endif
-    return commands;
+    return modelsReadCommands() + modelsWriteCommands() + pluginsCommands() + onboardCommands() +
+           usageCommands() + gatewayCommands();
 }
 
 QString usageOf(const CliCommand &command)

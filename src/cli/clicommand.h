@@ -26,7 +26,7 @@ QList<CliCommand> modelsWriteCommands();
 QList<CliCommand> pluginsCommands();
 QList<CliCommand> onboardCommands();
 QList<CliCommand> usageCommands();
-/// Defined in gatewaycommands.cpp when the gateway library is built (CLAWDESK_HAVE_GATEWAY).
+/// `gateway run/status/token/stop/restart` (gatewaycommands.cpp).
 QList<CliCommand> gatewayCommands();
 
 } // namespace clawdesk

@@ -1,10 +1,9 @@
 // `gateway run|status|token|stop|restart`: the embedded gateway run headless, and control of a running one.
 #include "clicommand.h"
 #include "clicontext.h"
-#include "gatewaycontroller.h"
+#include "gatewayhost.h"
 #include "gatewaysettings.h"
 #include "gatewaystatefile.h"
-#include "usageledger.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -65,7 +64,7 @@ std::optional<GatewayState> runningGateway()
 int gatewayRun(CliContext &ctx, const CommandLine &cmd)
 {
     QSettings settings(QStringLiteral("ClawDesk"), QStringLiteral("ClawDesk"));
-    GatewayOptions options = GatewaySettings::load(settings);
+    GatewayOptions options = GatewayHost::optionsFrom(settings);
     if (cmd.isSet(QStringLiteral("port"))) {
         bool ok = false;
         const uint port = cmd.value(QStringLiteral("port")).toUInt(&ok);
@@ -85,11 +84,8 @@ int gatewayRun(CliContext &ctx, const CommandLine &cmd)
         return ctx.fail(QStringLiteral("cannot set up signal handling"));
     QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
 
-    GatewayController controller;
-    // Every finished request goes to ClawDesk's usage ledger (queued, written off the request path).
-    UsageLedger ledger(ctx.env.value(QStringLiteral("CLAWDESK_USAGE_DB")));
-    QObject::connect(&controller, &GatewayController::requestFinished, &ledger,
-                     [&ledger](const RequestRecord &record) { ledger.record(record); });
+    GatewayHost host(GatewayHost::usageDatabaseFor(ctx.env));
+    GatewayController &controller = *host.controller();
     const QString statePath = GatewayStateFile::defaultPath();
     int exitCode = 0;
     bool announced = false;
@@ -224,7 +220,7 @@ QList<CliCommand> gatewayCommands()
          {},
          QStringLiteral("Run the gateway in the foreground (logs to stderr)"),
          {{QStringLiteral("port"), QStringLiteral("port"),
-           QStringLiteral("Port (default 18790; 0: any free port)")},
+           QStringLiteral("Port (default %1; 0: any free port)").arg(GatewayOptions().port)},
           {QStringLiteral("bind"), QStringLiteral("address"),
            QStringLiteral("loopback (default) or an address (needs a token)")},
           {QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("Token clients must send")}},
