@@ -1,19 +1,41 @@
 #include "configincludes.h"
 
+#include "regularfile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace clawdesk {
 
 namespace {
 const QString IncludeKey = QStringLiteral("$include");
+
+bool isInside(const QString &dir, const QString &path)
+{
+    return path == dir || path.startsWith(dir.endsWith(QLatin1Char('/')) ? dir : dir + QLatin1Char('/'));
+}
+
+/// The parser names the offending character; an include may be any file the user can read, so
+/// its content (even one character) never reaches an error message.
+QString withoutContent(const QString &message)
+{
+    const QString invalid = QStringLiteral("invalid character");
+    return message.startsWith(invalid) ? invalid : message;
+}
+} // namespace
+
+void IncludeResolver::report(const QString &where, const QString &message, const QString &file)
+{
+    m_result.issues.append({where, message, file, 0, 0});
 }
 
 IncludeResolver::Result IncludeResolver::resolve(const JsonValue &root, const QString &rootFile)
 {
     IncludeResolver resolver;
-    const QString absolute = QFileInfo(rootFile).absoluteFilePath();
+    const QString absolute = QDir::cleanPath(QFileInfo(rootFile).absoluteFilePath());
+    resolver.m_rootDir = QFileInfo(absolute).absolutePath();
+    const QString real = QFileInfo(resolver.m_rootDir).canonicalFilePath();
+    resolver.m_rootRealDir = real.isEmpty() ? resolver.m_rootDir : real;
     resolver.m_result.value = resolver.expand(root, absolute, {absolute}, {});
     return std::move(resolver.m_result);
 }
@@ -66,32 +88,57 @@ JsonValue IncludeResolver::loadInclude(const QString &spec, const QString &file,
     const QString where = mount.isEmpty() ? QStringLiteral("<root>") : mount.join(QLatin1Char('.'));
     const QString target = QDir::cleanPath(QFileInfo(file).absoluteDir().absoluteFilePath(spec));
     if (chain.contains(target)) {
-        m_result.issues.append({where,
-                                QStringLiteral("Circular include detected: %1")
-                                    .arg((chain + QStringList{target}).join(QStringLiteral(" -> "))),
-                                file, 0, 0});
+        report(where,
+               QStringLiteral("Circular include detected: %1")
+                   .arg((chain + QStringList{target}).join(QStringLiteral(" -> "))),
+               file);
         return JsonValue::object();
     }
     if (chain.size() > MaxDepth) {
-        m_result.issues.append(
-            {where, QStringLiteral("Maximum include depth (%1) exceeded at %2").arg(MaxDepth).arg(target),
-             file, 0, 0});
+        report(where, QStringLiteral("Maximum include depth (%1) exceeded at %2").arg(MaxDepth).arg(target),
+               file);
         return JsonValue::object();
     }
-    QFile included(target);
-    if (!included.open(QIODevice::ReadOnly)) {
-        m_result.issues.append(
-            {where,
-             QStringLiteral("Failed to read include file: %1 (%2)").arg(target, included.errorString()), file,
-             0, 0});
+    if (!isInside(m_rootDir, target)) {
+        report(where,
+               QStringLiteral("Include path escapes config directory: %1 (root: %2)").arg(spec, m_rootDir),
+               file);
         return JsonValue::object();
     }
+    const QString realTarget = QFileInfo(target).canonicalFilePath();
+    if (!realTarget.isEmpty() && !isInside(m_rootRealDir, realTarget)) {
+        report(where,
+               QStringLiteral("Include path resolves outside config directory (symlink): %1 (root: %2)")
+                   .arg(spec, m_rootDir),
+               file);
+        return JsonValue::object();
+    }
+    if (m_filesRead >= MaxFiles || m_bytesRead >= MaxTotalBytes) {
+        if (!m_budgetReported)
+            report(where,
+                   QStringLiteral("Too many includes: more than %1 files or %2 MB in all; stopped at %3")
+                       .arg(MaxFiles)
+                       .arg(MaxTotalBytes / (1024 * 1024))
+                       .arg(target),
+                   file);
+        m_budgetReported = true;
+        return JsonValue::object();
+    }
+    ++m_filesRead;
+    const RegularFile included =
+        RegularFile::read(target, qMin(RegularFile::MaxIncludeBytes, MaxTotalBytes - m_bytesRead));
+    if (!included.ok()) {
+        report(where, QStringLiteral("Failed to read include file: %1 (%2)").arg(target, included.error()),
+               file);
+        return JsonValue::object();
+    }
+    m_bytesRead += included.bytes().size();
     Json5Error error;
-    Json5Document document = Json5Document::parse(included.readAll(), &error);
+    Json5Document document = Json5Document::parse(included.bytes(), &error);
     if (!document.isValid()) {
         m_result.issues.append({where,
                                 QStringLiteral("JSON5 parse failed in %1: SyntaxError: JSON5: %2 at %3:%4")
-                                    .arg(target, error.message)
+                                    .arg(target, withoutContent(error.message))
                                     .arg(error.line)
                                     .arg(error.column),
                                 target, error.line, error.column});

@@ -1,6 +1,7 @@
 #include "configstore.h"
 
 #include "configwriter.h"
+#include "filelock.h"
 
 namespace clawdesk {
 
@@ -21,6 +22,15 @@ ConfigStore::EditResult ConfigStore::edit(const Mutation &mutation) const
 {
     constexpr int Attempts = 3;
     EditResult result;
+    // Held from the read to the rename: ClawDesk processes edit one after the other, each on the
+    // text the previous one wrote. Programs that do not take the lock (OpenClaw itself) are caught
+    // by the compare in ConfigWriter::save, and the edit is re-applied to their text.
+    const FileLock lock(m_paths.configPath);
+    if (!lock.isLocked() && !lock.unavailable()) {
+        result.error = lock.error();
+        result.config = load();
+        return result;
+    }
     for (int attempt = 0; attempt < Attempts; ++attempt) {
         const OpenClawConfig current = load();
         if (!current.isValid()) {

@@ -8,8 +8,9 @@
 namespace clawdesk {
 
 /// @brief Reads openclaw.json and applies edits to the file as it is on disk *now*: every edit
-/// re-reads, re-applies and validates before an atomic save, so no change made elsewhere is lost
-/// and no file that fails to parse (or that OpenClaw would reject) is ever written.
+/// takes the config's FileLock, re-reads, re-applies and validates before an atomic save, so no
+/// change made elsewhere is lost and no file that fails to parse (or that OpenClaw would reject)
+/// is ever written. An edit that keeps meeting changes by another program is reported, not dropped.
 class ConfigStore
 {
 public:

@@ -5,9 +5,13 @@
 
 namespace clawdesk {
 
-/// @brief Saves openclaw.json safely: only if the file on disk is still what was read, with
-/// `.bak` … `.bak.4` rotation, written to a temporary file, fsync'ed and renamed (mode 0600,
-/// directory 0700 when created).
+/// @brief Saves openclaw.json safely: only if the file on disk is still what was read, written to
+/// a temporary file, flushed and renamed (mode 0600, folder 0700 when created). The backups
+/// `.bak` … `.bak.4` move on only once the new content is safely on disk, so a save that fails
+/// (read-only file, full disk) leaves the backup history as it was.
+///
+/// The caller holds the config's FileLock (ConfigStore::edit does), which makes the compare with
+/// what was read and the rename one step for every ClawDesk process.
 class ConfigWriter
 {
 public:
@@ -23,7 +27,11 @@ public:
     /// `expected` is the file content that was read (empty with `existed` false for a new file).
     static Outcome save(const QString &path, const QByteArray &expected, bool existed,
                         const QByteArray &content);
-    static void rotateBackups(const QString &path);
+    static QString backupName(const QString &path, int index);
+
+private:
+    /// Shifts `.bak` → `.bak.1` … and stores @p previous (the content being replaced) as `.bak`.
+    static void rotateBackups(const QString &path, const QByteArray &previous);
 };
 
 } // namespace clawdesk

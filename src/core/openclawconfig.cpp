@@ -3,28 +3,28 @@
 #include "configincludes.h"
 #include "configvalidator.h"
 #include "envsubstitution.h"
+#include "regularfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace clawdesk {
 
 OpenClawConfig OpenClawConfig::load(const QString &path, const Environment &processEnv)
 {
-    QFile file(path);
+    const RegularFile file = RegularFile::read(path, RegularFile::MaxConfigBytes);
     if (!file.exists())
         return build(path, false, QByteArrayLiteral("{\n}\n"), processEnv);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.ok()) {
         OpenClawConfig config;
         config.m_path = QFileInfo(path).absoluteFilePath();
         config.m_exists = true;
         config.m_env = processEnv;
         config.m_issues.append({QStringLiteral("<root>"),
-                                QStringLiteral("Cannot read config: %1").arg(file.errorString()),
-                                config.m_path, 0, 0});
+                                QStringLiteral("Cannot read config: %1").arg(file.error()), config.m_path, 0,
+                                0});
         return config;
     }
-    return build(path, true, file.readAll(), processEnv);
+    return build(path, true, file.bytes(), processEnv);
 }
 
 OpenClawConfig OpenClawConfig::fromText(const QString &text, const QString &path,

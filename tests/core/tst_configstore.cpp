@@ -2,11 +2,17 @@
 #include "configsnapshot.h"
 #include "configstore.h"
 #include "configwriter.h"
+#include "filelock.h"
 #include "modelseditor.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 using namespace clawdesk;
 
@@ -19,6 +25,8 @@ private slots:
     void editKeepsCommentsAndReferences();
     void newFileIsCreatedPrivately();
     void backupsRotateToFive();
+    void failedSaveKeepsBackups();
+    void lockSerializesThreads();
     void brokenFileIsNeverOverwritten();
     void invalidResultIsNotWritten();
     void concurrentChangeIsReappliedNotLost();
@@ -110,6 +118,57 @@ void TestConfigStore::backupsRotateToFive()
     QVERIFY(read(m_paths.configPath + QStringLiteral(".bak.1")).contains("minimax/m4"));
     QVERIFY(read(m_paths.configPath + QStringLiteral(".bak.4")).contains("minimax/m1"));
     QVERIFY(!QFile::exists(m_paths.configPath + QStringLiteral(".bak.5")));
+}
+
+void TestConfigStore::failedSaveKeepsBackups()
+{
+    QDir().mkpath(m_paths.stateDir);
+    write("{}\n");
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(setPrimary(QStringLiteral("minimax/m%1").arg(i)).ok);
+    QByteArrayList before;
+    for (int i = 0; i < ConfigWriter::BackupCount; ++i)
+        before.append(read(ConfigWriter::backupName(m_paths.configPath, i)));
+    QVERIFY(QFile::setPermissions(m_paths.configPath, QFile::ReadOwner));
+    for (int i = 0; i < 5; ++i) {
+        const ConfigStore::EditResult result = setPrimary(QStringLiteral("minimax/x%1").arg(i));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("read-only")), qPrintable(result.error));
+    }
+    QVERIFY(read(m_paths.configPath).contains("minimax/m5"));
+    for (int i = 0; i < ConfigWriter::BackupCount; ++i)
+        QCOMPARE(read(ConfigWriter::backupName(m_paths.configPath, i)), before.at(i));
+    const QStringList leftovers =
+        QDir(m_paths.stateDir).entryList({QStringLiteral("openclaw.json.tmp-*")}, QDir::Files);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+}
+
+void TestConfigStore::lockSerializesThreads()
+{
+    // Two threads of one process: the second waits for the first to release the lock.
+    QDir().mkpath(m_paths.stateDir);
+    std::atomic<int> inside{0};
+    std::atomic<int> overlaps{0};
+    const auto worker = [&] {
+        for (int i = 0; i < 50; ++i) {
+            const FileLock lock(m_paths.configPath);
+            QVERIFY(lock.isLocked());
+            if (inside.fetch_add(1) != 0)
+                ++overlaps;
+            QThread::usleep(200);
+            inside.fetch_sub(1);
+        }
+    };
+    std::unique_ptr<QThread> a(QThread::create(worker));
+    std::unique_ptr<QThread> b(QThread::create(worker));
+    a->start();
+    b->start();
+    QVERIFY(a->wait(120000));
+    QVERIFY(b->wait(120000));
+    QCOMPARE(overlaps.load(), 0);
+    QCOMPARE(QFile::permissions(FileLock::lockPathFor(m_paths.configPath)) &
+                 (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
 }
 
 void TestConfigStore::brokenFileIsNeverOverwritten()

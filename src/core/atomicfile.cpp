@@ -35,24 +35,40 @@ bool makePrivateDirs(const QString &dir, QString *error)
     return true;
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+AtomicFile::AtomicFile(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+{}
+
+AtomicFile::~AtomicFile()
 {
-    const QFileInfo info(path);
-    if (!makePrivateDirs(info.absolutePath(), error))
+    discard();
+}
+
+void AtomicFile::discard()
+{
+    if (!m_tempPath.isEmpty())
+        ::unlink(m_tempPath.constData());
+    m_tempPath.clear();
+}
+
+bool AtomicFile::write(const QByteArray &data, QString *error)
+{
+    discard();
+    if (!makePrivateDirs(QFileInfo(m_path).absolutePath(), error))
         return false;
-    QByteArray tmpl = QFile::encodeName(info.absoluteFilePath() + QStringLiteral(".tmp-XXXXXX"));
-    const int fd = ::mkstemp(tmpl.data()); // mkstemp creates the file with mode 0600
+    QByteArray tmpl = QFile::encodeName(m_path + QStringLiteral(".tmp-XXXXXX"));
+    const int fd = ::mkostemp(tmpl.data(), O_CLOEXEC); // created with mode 0600
     if (fd < 0) {
         if (error)
-            *error = errnoText(QStringLiteral("Cannot create a temporary file next to"), path);
+            *error = errnoText(QStringLiteral("Cannot create a temporary file next to"), m_path);
         return false;
     }
-    const QString tmpPath = QFile::decodeName(tmpl);
+    m_tempPath = tmpl;
     auto failWith = [&](const QString &what) {
         if (error)
-            *error = errnoText(what, path);
+            *error = errnoText(what, m_path);
         ::close(fd);
-        ::unlink(tmpl.constData());
+        discard();
         return false;
     };
     qsizetype written = 0;
@@ -69,24 +85,42 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     if (::fsync(fd) != 0)
         return failWith(QStringLiteral("Cannot flush"));
     if (::close(fd) != 0) {
-        ::unlink(tmpl.constData());
         if (error)
-            *error = errnoText(QStringLiteral("Cannot close"), tmpPath);
+            *error = errnoText(QStringLiteral("Cannot close"), QFile::decodeName(m_tempPath));
+        discard();
         return false;
     }
-    if (::rename(tmpl.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
-        ::unlink(tmpl.constData());
+    return true;
+}
+
+bool AtomicFile::commit(QString *error)
+{
+    if (m_tempPath.isEmpty()) {
         if (error)
-            *error = errnoText(QStringLiteral("Cannot replace"), path);
+            *error = QStringLiteral("Nothing written for %1").arg(displayPath(m_path));
         return false;
     }
+    if (::rename(m_tempPath.constData(), QFile::encodeName(m_path).constData()) != 0) {
+        if (error)
+            *error = errnoText(QStringLiteral("Cannot replace"), m_path);
+        discard();
+        return false;
+    }
+    m_tempPath.clear();
     // Make the rename itself durable.
-    const int dirFd = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    const int dirFd = ::open(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(),
+                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);
     }
     return true;
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    AtomicFile file(path);
+    return file.write(data, error) && file.commit(error);
 }
 
 QString displayPath(const QString &path)
