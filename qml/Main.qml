@@ -30,10 +30,14 @@ ApplicationWindow {
 
     function showPage(name) { currentPage = name }
 
-    width: 1100
-    height: 720
-    minimumWidth: 760
-    minimumHeight: 520
+    // Never larger than the screen's free area (at 200 % scaling a 1280×800 screen has 640×400
+    // logical pixels): the window, and its minimum, shrink to fit.
+    readonly property int availableWidth: Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 1100
+    readonly property int availableHeight: Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 720
+    width: Math.min(1100, availableWidth)
+    height: Math.min(720, availableHeight)
+    minimumWidth: Math.min(640, availableWidth)
+    minimumHeight: Math.min(480, availableHeight)
     visible: !startHidden
     title: qsTr("ClawDesk")
     color: Theme.window
@@ -98,8 +102,11 @@ ApplicationWindow {
                     Keys.onDownPressed: { incrementCurrentIndex(); window.showPage(window.pages[currentIndex].name) }
                     delegate: SidebarButton {
                         required property var modelData
+                        required property int index
                         title: modelData.title
+                        iconKey: modelData.name
                         current: window.currentPage === modelData.name
+                        keyboardCurrent: nav.activeFocus && nav.currentIndex === index
                         onClicked: window.showPage(modelData.name)
                     }
                 }
@@ -108,6 +115,8 @@ ApplicationWindow {
 
                 Button {
                     Layout.fillWidth: true
+                    icon.name: Theme.iconName("wizard")
+                    icon.source: Theme.iconSource("wizard")
                     text: qsTr("Configure…")
                     Accessible.name: qsTr("Open the configure wizard")
                     onClicked: window.showPage("wizard")
@@ -147,5 +156,12 @@ ApplicationWindow {
                 onFinished: window.showPage("overview")
             }
         }
+    }
+
+    ToastHost {
+        z: 9000
+    }
+    FocusRing {
+        target: window.activeFocusItem
     }
 }
