@@ -12,7 +12,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     return modelsReadCommands() + modelsWriteCommands() + pluginsCommands() + onboardCommands() +
-           usageCommands() + gatewayCommands();
+           usageCommands() + gatewayCommands() + connectCommands();
 }
 
 QString usageOf(const CliCommand &command)
@@ -63,6 +63,8 @@ QString mainHelp()
         "Studio\n"
         "  gateway                     Run and control the local model gateway (run, status, token, stop, "
         "restart)\n"
+        "  connect <tool>              Point Claude Code, Codex, opencode or OpenClaw at the gateway "
+        "(--undo)\n"
         "  usage                       Requests, tokens and cost the gateway recorded\n"
         "  configure                   Open the guided Model/auth wizard (desktop)\n"
         "\n"

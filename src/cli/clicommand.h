@@ -28,5 +28,7 @@ QList<CliCommand> onboardCommands();
 QList<CliCommand> usageCommands();
 /// `gateway run/status/token/stop/restart` (gatewaycommands.cpp).
 QList<CliCommand> gatewayCommands();
+/// `connect <tool> [--undo] [--dry-run]` (connectcommands.cpp).
+QList<CliCommand> connectCommands();
 
 } // namespace clawdesk

@@ -4,6 +4,7 @@
 // Usage: node run.mjs <clawdesk binary> <tests/js/clients/node_modules> <client> <api> <turn>
 //   client: claude | codex        api: anthropic-messages | openai-completions | openai-responses
 //   turn:   plain (one answer) | stream (the client's event stream) | tool (a file read round trip)
+//           | connect (`clawdesk connect`, the client with no gateway variables, then `--undo`)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import {
   claudeAnswer, claudeArgs, claudeGatewayEnv, clientPaths, CLAUDE_OFFLINE_ENV, codexAnswer, codexArgs,
   writeCodexConfig,
 } from './clients.mjs';
+import { connectScenario } from './connect.mjs';
 
 const [clawdeskArg, modulesArg, client, api, turn] = process.argv.slice(2);
 const clawdesk = path.resolve(clawdeskArg ?? '');
@@ -76,7 +78,10 @@ function checkTurn(outcome, mode) {
 
 let gateway;
 try {
-  {
+  if (turn === 'connect') {
+    await connectScenario({ clawdesk, home, client, check, failed: () => failures.length > 0, runClient, checkTurn,
+      startGateway });
+  } else {
     gateway = await startGateway(clawdesk, home, { token });
     if (client === 'codex') writeCodexConfig(path.join(home, '.codex'), gateway.port);
     const gatewayEnv = client === 'claude'
