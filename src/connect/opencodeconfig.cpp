@@ -42,7 +42,7 @@ bool OpencodeConfig::merge(const QByteArray &current, const GatewayEndpoint &end
 
 QList<ToolOverride> OpencodeConfig::overrides(const Environment &env, const QString &) const
 {
-    // Both are merged over the global file, so their `model` or `provider.clawdesk` win.
+    // Each is merged over the global file, so its `model` or `provider.clawdesk` wins.
     QList<ToolOverride> found;
     for (const QString &name :
          {QStringLiteral("OPENCODE_CONFIG"), QStringLiteral("OPENCODE_CONFIG_CONTENT")}) {

@@ -82,3 +82,9 @@ export function codexAnswer(stdout, mode) {
   }
   return { result, events };
 }
+
+/// opencode without its update check, model catalog download, plugins or sharing.
+export const OPENCODE_OFFLINE_ENV = {
+  OPENCODE_DISABLE_MODELS_FETCH: '1', OPENCODE_DISABLE_AUTOUPDATE: '1', OPENCODE_DISABLE_LSP_DOWNLOAD: '1',
+  OPENCODE_DISABLE_DEFAULT_PLUGINS: '1', OPENCODE_DISABLE_SHARE: '1',
+};

@@ -2,7 +2,8 @@
 // in a scratch home forwarding to it in the outbound `api` under test, and the client (from npm)
 // pointed at the gateway.
 // Usage: node run.mjs <clawdesk binary> <tests/js/clients/node_modules> <client> <api> <turn>
-//   client: claude | codex        api: anthropic-messages | openai-completions | openai-responses
+//   client: claude | codex | opencode (set up by `clawdesk connect opencode`)
+//   api: anthropic-messages | openai-completions | openai-responses
 //   turn:   plain (one answer) | stream (the client's event stream) | tool (a file read round trip)
 //           | connect (`clawdesk connect`, the client with no gateway variables, then `--undo`)
 import crypto from 'node:crypto';
@@ -12,7 +13,7 @@ import { startProvider, PLAIN_ANSWER } from './provider.mjs';
 import { baseEnv, makeHome, run, startGateway, writeGatewayConfig } from './harness.mjs';
 import {
   claudeAnswer, claudeArgs, claudeGatewayEnv, clientPaths, CLAUDE_OFFLINE_ENV, codexAnswer, codexArgs,
-  writeCodexConfig,
+  OPENCODE_OFFLINE_ENV, writeCodexConfig,
 } from './clients.mjs';
 import { connectScenario } from './connect.mjs';
 
@@ -48,6 +49,10 @@ async function runClient(gatewayEnv, mode) {
     try { answer = claudeAnswer(result.stdout, mode); } catch (error) { answer.result = `unparsable: ${error}`; }
     return { ...result, ...answer };
   }
+  if (client === 'opencode') {
+    const result = await run(paths.opencode, ['run', prompt], { env: { ...env, ...OPENCODE_OFFLINE_ENV }, cwd });
+    return { ...result, result: result.stdout.trim() };
+  }
   const result = await run(process.execPath, [paths.codex, ...codexArgs(prompt, mode)], { env, cwd });
   let answer = { result: '', events: [] };
   try { answer = codexAnswer(result.stdout, mode); } catch (error) { answer.result = `unparsable: ${error}`; }
@@ -82,11 +87,18 @@ try {
     await connectScenario({ clawdesk, home, client, check, failed: () => failures.length > 0, runClient, checkTurn,
       startGateway });
   } else {
-    gateway = await startGateway(clawdesk, home, { token });
-    if (client === 'codex') writeCodexConfig(path.join(home, '.codex'), gateway.port);
-    const gatewayEnv = client === 'claude'
-      ? claudeGatewayEnv(gateway.port, token)
-      : { CODEX_HOME: path.join(home, '.codex'), CLAWDESK_GATEWAY_TOKEN: token };
+    // opencode is set up the way its users do it, by `clawdesk connect opencode` (stored token).
+    gateway = await startGateway(clawdesk, home, client === 'opencode' ? {} : { token });
+    let gatewayEnv = {};
+    if (client === 'claude') gatewayEnv = claudeGatewayEnv(gateway.port, token);
+    if (client === 'codex') {
+      writeCodexConfig(path.join(home, '.codex'), gateway.port);
+      gatewayEnv = { CODEX_HOME: path.join(home, '.codex'), CLAWDESK_GATEWAY_TOKEN: token };
+    }
+    if (client === 'opencode') {
+      const connect = await run(clawdesk, ['connect', 'opencode'], { env: baseEnv(home), cwd: home, deadlineMs: 60000 });
+      check(connect.code === 0, `clawdesk connect opencode exited ${connect.code}: ${connect.stderr}`);
+    }
     const outcome = await runClient(gatewayEnv, turn === 'stream' ? 'stream' : 'plain');
     checkTurn(outcome, turn);
     if (failures.length) {
