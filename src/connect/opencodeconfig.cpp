@@ -44,8 +44,8 @@ QList<ToolOverride> OpencodeConfig::overrides(const Environment &env, const QStr
 {
     // Each is merged over the global file, so its `model` or `provider.clawdesk` wins.
     QList<ToolOverride> found;
-    for (const QString &name :
-         {QStringLiteral("OPENCODE_CONFIG"), QStringLiteral("OPENCODE_CONFIG_CONTENT")}) {
+    for (const QString &name : {QStringLiteral("OPENCODE_CONFIG"), QStringLiteral("OPENCODE_CONFIG_CONTENT"),
+                                QStringLiteral("OPENCODE_CONFIG_DIR")}) {
         if (!env.value(name).isEmpty())
             found.append({name, QStringLiteral("%1 is set in your environment: opencode merges that config "
                                                "over the one ClawDesk wrote; check its model and providers")
