@@ -88,3 +88,9 @@ export const OPENCODE_OFFLINE_ENV = {
   OPENCODE_DISABLE_MODELS_FETCH: '1', OPENCODE_DISABLE_AUTOUPDATE: '1', OPENCODE_DISABLE_LSP_DOWNLOAD: '1',
   OPENCODE_DISABLE_DEFAULT_PLUGINS: '1', OPENCODE_DISABLE_SHARE: '1',
 };
+
+/// One headless OpenClaw 2026.9.6 turn against its config in @p home, JSON envelope on stdout.
+export function openclawArgs(home, model, prompt) {
+  return ['agent', 'exec', '--config', path.join(home, '.openclaw', 'openclaw.json'), '--model', model,
+    '--cwd', path.join(home, 'work'), '--json', prompt];
+}

@@ -33,8 +33,9 @@ function textOf(content) {
   }).join('\n');
 }
 
-/// The request reduced to what the script needs: offered tool names, the latest user text and the
-/// tool results that came after the last assistant turn.
+/// The request reduced to what the script needs: offered tool names, the user text since the last
+/// assistant turn and the tool results that came after it (clients may add context messages after
+/// the prompt or after a tool result).
 function conversationOf(api, body) {
   const tools = [];
   const collect = (list) => {
@@ -54,9 +55,9 @@ function conversationOf(api, body) {
         toolResults.push(textOf(item.output));
       } else if (item.type === 'function_call' || item.role === 'assistant') {
         toolResults = [];
+        userText = '';
       } else if (item.role === 'user') {
-        userText = textOf(item.content);
-        toolResults = [];
+        userText += `${textOf(item.content)}\n`;
       }
     }
   } else {
@@ -65,11 +66,12 @@ function conversationOf(api, body) {
         toolResults.push(textOf(message.content));
       } else if (message.role === 'assistant') {
         toolResults = [];
+        userText = '';
       } else if (message.role === 'user') {
         const blocks = Array.isArray(message.content) ? message.content : [];
         const results = blocks.filter((b) => b.type === 'tool_result');
         if (results.length > 0) toolResults.push(...results.map((b) => textOf(b.content)));
-        else { userText = textOf(message.content); toolResults = []; }
+        else userText += `${textOf(message.content)}\n`;
       }
     }
   }

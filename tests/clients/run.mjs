@@ -2,7 +2,7 @@
 // in a scratch home forwarding to it in the outbound `api` under test, and the client (from npm)
 // pointed at the gateway.
 // Usage: node run.mjs <clawdesk binary> <tests/js/clients/node_modules> <client> <api> <turn>
-//   client: claude | codex | opencode (set up by `clawdesk connect opencode`)
+//   client: claude | codex | opencode | openclaw (the last two set up by `clawdesk connect <tool>`)
 //   api: anthropic-messages | openai-completions | openai-responses
 //   turn:   plain (one answer) | stream (the client's event stream) | tool (a file read round trip)
 //           | connect (`clawdesk connect`, the client with no gateway variables, then `--undo`)
@@ -10,10 +10,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startProvider, PLAIN_ANSWER } from './provider.mjs';
-import { baseEnv, makeHome, run, startGateway, writeGatewayConfig } from './harness.mjs';
+import { baseEnv, makeHome, MODEL_ID, PROVIDER_FOR_API, run, startGateway, writeGatewayConfig } from './harness.mjs';
 import {
   claudeAnswer, claudeArgs, claudeGatewayEnv, clientPaths, CLAUDE_OFFLINE_ENV, codexAnswer, codexArgs,
-  OPENCODE_OFFLINE_ENV, writeCodexConfig,
+  openclawArgs, OPENCODE_OFFLINE_ENV, writeCodexConfig,
 } from './clients.mjs';
 import { connectScenario } from './connect.mjs';
 
@@ -53,6 +53,14 @@ async function runClient(gatewayEnv, mode) {
     const result = await run(paths.opencode, ['run', prompt], { env: { ...env, ...OPENCODE_OFFLINE_ENV }, cwd });
     return { ...result, result: result.stdout.trim() };
   }
+  if (client === 'openclaw') {
+    const model = `clawdesk/${PROVIDER_FOR_API[api]}/${MODEL_ID}`;
+    const result = await run(paths.node24, [paths.openclaw, ...openclawArgs(home, model, prompt)],
+      { env: { ...env, PATH: `${path.dirname(paths.node24)}:${env.PATH}` }, cwd, deadlineMs: 200000 });
+    let answer = '';
+    try { answer = JSON.parse(result.stdout).final ?? ''; } catch (error) { answer = `unparsable: ${error}`; }
+    return { ...result, result: answer };
+  }
   const result = await run(process.execPath, [paths.codex, ...codexArgs(prompt, mode)], { env, cwd });
   let answer = { result: '', events: [] };
   try { answer = codexAnswer(result.stdout, mode); } catch (error) { answer.result = `unparsable: ${error}`; }
@@ -87,17 +95,18 @@ try {
     await connectScenario({ clawdesk, home, client, check, failed: () => failures.length > 0, runClient, checkTurn,
       startGateway });
   } else {
-    // opencode is set up the way its users do it, by `clawdesk connect opencode` (stored token).
-    gateway = await startGateway(clawdesk, home, client === 'opencode' ? {} : { token });
+    // opencode and OpenClaw are set up the way their users do it, by `clawdesk connect` (stored token).
+    const connected = client === 'opencode' || client === 'openclaw';
+    gateway = await startGateway(clawdesk, home, connected ? {} : { token });
     let gatewayEnv = {};
     if (client === 'claude') gatewayEnv = claudeGatewayEnv(gateway.port, token);
     if (client === 'codex') {
       writeCodexConfig(path.join(home, '.codex'), gateway.port);
       gatewayEnv = { CODEX_HOME: path.join(home, '.codex'), CLAWDESK_GATEWAY_TOKEN: token };
     }
-    if (client === 'opencode') {
-      const connect = await run(clawdesk, ['connect', 'opencode'], { env: baseEnv(home), cwd: home, deadlineMs: 60000 });
-      check(connect.code === 0, `clawdesk connect opencode exited ${connect.code}: ${connect.stderr}`);
+    if (connected) {
+      const connect = await run(clawdesk, ['connect', client], { env: baseEnv(home), cwd: home, deadlineMs: 60000 });
+      check(connect.code === 0, `clawdesk connect ${client} exited ${connect.code}: ${connect.stderr}`);
     }
     const outcome = await runClient(gatewayEnv, turn === 'stream' ? 'stream' : 'plain');
     checkTurn(outcome, turn);
