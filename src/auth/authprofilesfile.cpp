@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QTimer>
 
 namespace clawdesk {
 
@@ -14,7 +13,7 @@ const QLatin1String kVersion("version"), kProfiles("profiles");
 }
 
 AuthProfilesFile::AuthProfilesFile(QString path, QObject *parent)
-    : CredentialStore(parent)
+    : LocalCredentialStore(parent)
     , m_path(std::move(path))
 {}
 
@@ -85,14 +84,7 @@ bool AuthProfilesFile::setProfile(const QString &profileId, const Credential &cr
     if (!load(&root, error))
         return false;
     QJsonObject profiles = root.value(kProfiles).toObject();
-    // Merge over the stored object so fields written by OpenClaw (email, …) stay.
-    QJsonObject merged = profiles.value(profileId).toObject();
-    const QJsonObject fresh = credential.toJson();
-    for (auto it = fresh.begin(); it != fresh.end(); ++it)
-        merged.insert(it.key(), it.value());
-    if (credential.type == Credential::Type::ApiKey)
-        merged.remove(QStringLiteral("expires"));
-    profiles.insert(profileId, merged);
+    profiles.insert(profileId, credential.mergedInto(profiles.value(profileId).toObject()));
     root.insert(kProfiles, profiles);
     if (!root.contains(kVersion))
         root.insert(kVersion, 1);
@@ -118,27 +110,6 @@ QStringList AuthProfilesFile::profileIds(QString *error) const
     if (!load(&root, error))
         return {};
     return root.value(kProfiles).toObject().keys();
-}
-
-void AuthProfilesFile::read(const QString &profileId, ReadCallback done)
-{
-    QString error;
-    auto found = profile(profileId, &error);
-    QTimer::singleShot(0, this, [done = std::move(done), found, error] { done(found, error); });
-}
-
-void AuthProfilesFile::write(const QString &profileId, const Credential &credential, DoneCallback done)
-{
-    QString error;
-    const bool ok = setProfile(profileId, credential, &error);
-    QTimer::singleShot(0, this, [done = std::move(done), ok, error] { done(ok, error); });
-}
-
-void AuthProfilesFile::remove(const QString &profileId, DoneCallback done)
-{
-    QString error;
-    const bool ok = removeProfile(profileId, &error);
-    QTimer::singleShot(0, this, [done = std::move(done), ok, error] { done(ok, error); });
 }
 
 QString AuthProfilesFile::backendName() const

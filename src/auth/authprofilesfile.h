@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialstore.h"
+#include "localcredentialstore.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -14,7 +14,7 @@ namespace clawdesk {
  * other profiles and unknown fields survive, also when the OpenClaw CLI wrote in between. The file is
  * replaced atomically with mode 0600; a file that does not parse is never overwritten.
  */
-class AuthProfilesFile : public CredentialStore
+class AuthProfilesFile : public LocalCredentialStore
 {
     Q_OBJECT
 public:
@@ -27,15 +27,12 @@ public:
     QString path() const { return m_path; }
 
     // Synchronous API (the file is local and small).
-    std::optional<Credential> profile(const QString &profileId, QString *error = nullptr) const;
-    bool setProfile(const QString &profileId, const Credential &credential, QString *error = nullptr);
-    bool removeProfile(const QString &profileId, QString *error = nullptr);
+    std::optional<Credential> profile(const QString &profileId, QString *error = nullptr) const override;
+    bool setProfile(const QString &profileId, const Credential &credential,
+                    QString *error = nullptr) override;
+    bool removeProfile(const QString &profileId, QString *error = nullptr) override;
     QStringList profileIds(QString *error = nullptr) const;
 
-    // CredentialStore; callbacks are queued so callers see the same ordering as with the keychain.
-    void read(const QString &profileId, ReadCallback done) override;
-    void write(const QString &profileId, const Credential &credential, DoneCallback done) override;
-    void remove(const QString &profileId, DoneCallback done) override;
     QString backendName() const override;
     QString location() const override;
 

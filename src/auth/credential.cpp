@@ -72,6 +72,17 @@ QJsonObject Credential::toJson() const
     return json;
 }
 
+QJsonObject Credential::mergedInto(const QJsonObject &stored) const
+{
+    QJsonObject merged = stored;
+    const QJsonObject fresh = toJson();
+    for (auto it = fresh.begin(); it != fresh.end(); ++it)
+        merged.insert(it.key(), it.value());
+    if (type == Type::ApiKey)
+        merged.remove(kExpires);
+    return merged;
+}
+
 std::optional<Credential> Credential::fromJson(const QJsonObject &json)
 {
     Credential c;

@@ -32,6 +32,9 @@ struct Credential
 
     QDateTime expires() const;
     QJsonObject toJson() const;
+    /// This credential written over @p stored (the profile object a store holds now): fields
+    /// OpenClaw added (email, …) stay, an API key drops a stale expiry.
+    QJsonObject mergedInto(const QJsonObject &stored) const;
     /// nullopt when the object is not one of the three shapes or lacks its secret.
     static std::optional<Credential> fromJson(const QJsonObject &json);
     static QString typeName(Type type);

@@ -6,6 +6,7 @@
 
 #include "codingplankey.h"
 #include "codingplanquota.h"
+#include "openclawrelease.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -103,11 +104,22 @@ QString codingPlanLine(const CliContext &ctx, const ConfigSnapshot &s)
                       : QStringLiteral("unavailable (%1)").arg(usage.errorText);
 }
 
-JsonValue statusJson(const ConfigSnapshot &s)
+JsonValue releaseJson(const OpenClawRelease &release)
+{
+    JsonValue json = JsonValue::object();
+    json.insert(QStringLiteral("version"),
+                release.version.isEmpty() ? JsonValue(nullptr) : JsonValue(release.version));
+    json.insert(QStringLiteral("era"), release.eraId());
+    json.insert(QStringLiteral("source"), release.sourceId());
+    return json;
+}
+
+JsonValue statusJson(const ConfigSnapshot &s, const OpenClawRelease &release)
 {
     const ModelSelection &selection = s.selection();
     JsonValue json = JsonValue::object();
     json.insert(QStringLiteral("configPath"), s.config().path());
+    json.insert(QStringLiteral("openclaw"), releaseJson(release));
     json.insert(QStringLiteral("agentDir"), s.paths().agentDir);
     json.insert(QStringLiteral("defaultModel"),
                 selection.rawPrimary().isEmpty() ? JsonValue(nullptr) : JsonValue(selection.rawPrimary()));
@@ -132,7 +144,7 @@ JsonValue statusJson(const ConfigSnapshot &s)
     json.insert(QStringLiteral("allowed"), allowed);
 
     JsonValue auth = JsonValue::object();
-    auth.insert(QStringLiteral("storePath"), s.paths().authProfilesPath());
+    auth.insert(QStringLiteral("storePath"), s.profiles().storePath());
     JsonValue providers = JsonValue::array();
     JsonValue missing = JsonValue::array();
     for (const QString &provider : providersInUse(s)) {
@@ -178,8 +190,9 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
         ctx.out << selection.primary().key() << Qt::endl;
         return 0;
     }
+    const OpenClawRelease release = OpenClawRelease::detect(ctx.paths, s.config().merged(), ctx.env);
     if (cmd.isSet(QStringLiteral("json"))) {
-        ctx.out << statusJson(s).toJson(2) << Qt::endl;
+        ctx.out << statusJson(s, release).toJson(2) << Qt::endl;
         return 0;
     }
 
@@ -196,6 +209,7 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
 
     QTextStream &out = ctx.out;
     out << "Config        : " << ctx.displayPath(s.config().path()) << Qt::endl;
+    out << "OpenClaw      : " << release.describe() << Qt::endl;
     out << "Agent dir     : " << ctx.displayPath(s.paths().agentDir) << Qt::endl;
     out << "Default       : " << selection.primary().key() << Qt::endl;
     out << QStringLiteral("Fallbacks (%1) : ").arg(fallbacks.size()) << joinOrDash(fallbacks) << Qt::endl;
@@ -213,7 +227,7 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
             << " is not in agents.defaults.models, so OpenClaw skips it silently" << Qt::endl;
 
     out << Qt::endl << "Auth overview" << Qt::endl;
-    out << "Auth store    : " << ctx.displayPath(s.paths().authProfilesPath()) << Qt::endl;
+    out << "Auth store    : " << ctx.displayPath(s.profiles().storePath()) << Qt::endl;
     out << "Shell env     : off" << Qt::endl;
     QStringList oauthProviders;
     for (const AuthProfile &profile : s.profiles().all()) {

@@ -1,17 +1,71 @@
 #include "authprofiles.h"
 
 #include "modelref.h"
+#include "openclawauthdb.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace clawdesk {
+
+namespace {
+
+AuthProfile profileFrom(const QString &id, const QJsonObject &entry)
+{
+    AuthProfile profile;
+    profile.id = id;
+    profile.provider = normalizeProviderId(entry.value(u"provider").toString(id.section(u':', 0, 0)));
+    profile.type = entry.value(u"type").toString(entry.value(u"mode").toString());
+    if (profile.type == u"api_key")
+        profile.secret = entry.value(u"key").toString();
+    else if (profile.type == u"token")
+        profile.secret = entry.value(u"token").toString();
+    else if (profile.type == u"oauth")
+        profile.secret = entry.value(u"access").toString();
+    profile.expiresMs = static_cast<qint64>(entry.value(u"expires").toDouble());
+    return profile;
+}
+
+} // namespace
+
+void AuthProfiles::addProfiles(const QJsonObject &profiles, bool replace)
+{
+    for (auto it = profiles.begin(); it != profiles.end(); ++it) {
+        const AuthProfile profile = profileFrom(it.key(), it.value().toObject());
+        bool found = false;
+        for (AuthProfile &existing : m_profiles) {
+            if (existing.id == profile.id) {
+                found = true;
+                if (replace)
+                    existing = profile;
+            }
+        }
+        if (!found)
+            m_profiles.append(profile);
+    }
+}
+
+void AuthProfiles::addOrder(const QJsonObject &order)
+{
+    for (auto it = order.begin(); it != order.end(); ++it) {
+        const QString provider = normalizeProviderId(it.key());
+        bool known = false;
+        for (const auto &entry : std::as_const(m_order))
+            known = known || entry.first == provider;
+        if (known)
+            continue;
+        QStringList ids;
+        for (const QJsonValue &id : it.value().toArray())
+            ids.append(id.toString());
+        m_order.append({provider, ids});
+    }
+}
 
 AuthProfiles AuthProfiles::load(const QString &path, QString *error)
 {
     AuthProfiles result;
+    result.m_storePath = path;
     QFile file(path);
     if (!file.exists())
         return result;
@@ -27,30 +81,24 @@ AuthProfiles AuthProfiles::load(const QString &path, QString *error)
             *error = QStringLiteral("%1 is not valid JSON: %2").arg(path, parseError.errorString());
         return result;
     }
-    const QJsonObject profiles = doc.object().value(u"profiles").toObject();
-    for (auto it = profiles.begin(); it != profiles.end(); ++it) {
-        const QJsonObject entry = it.value().toObject();
-        AuthProfile profile;
-        profile.id = it.key();
-        profile.provider =
-            normalizeProviderId(entry.value(u"provider").toString(it.key().section(u':', 0, 0)));
-        profile.type = entry.value(u"type").toString();
-        if (profile.type == u"api_key")
-            profile.secret = entry.value(u"key").toString();
-        else if (profile.type == u"token")
-            profile.secret = entry.value(u"token").toString();
-        else if (profile.type == u"oauth")
-            profile.secret = entry.value(u"access").toString();
-        profile.expiresMs = static_cast<qint64>(entry.value(u"expires").toDouble());
-        result.m_profiles.append(profile);
-    }
-    const QJsonObject order = doc.object().value(u"order").toObject();
-    for (auto it = order.begin(); it != order.end(); ++it) {
-        QStringList ids;
-        for (const QJsonValue &id : it.value().toArray())
-            ids.append(id.toString());
-        result.m_order.append({normalizeProviderId(it.key()), ids});
-    }
+    result.addProfiles(doc.object().value(u"profiles").toObject(), true);
+    result.addOrder(doc.object().value(u"order").toObject());
+    return result;
+}
+
+AuthProfiles AuthProfiles::loadFor(const ConfigPaths &paths, QString *error)
+{
+    QString dbPath;
+    QString dbError;
+    const QJsonObject stored =
+        OpenClawAuthDb::readProfiles(paths.stateDir, paths.agentDir, &dbPath, &dbError);
+    AuthProfiles result = load(paths.authProfilesPath(), error);
+    if (!dbError.isEmpty() && error && error->isEmpty())
+        *error = dbError;
+    if (stored.isEmpty())
+        return result;
+    result.addProfiles(stored, true);
+    result.m_storePath = dbPath;
     return result;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "configpaths.h"
+
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace clawdesk {
 
-/// @brief One credential of OpenClaw's `<agentDir>/auth-profiles.json` (spec §5.3), read-only view.
+/// @brief One credential OpenClaw holds (version 1 shapes: api_key, token, oauth), read-only view.
 struct AuthProfile
 {
     QString id;       ///< "<provider>:<name>", e.g. "minimax-portal:default"
@@ -17,12 +20,21 @@ struct AuthProfile
     bool isExpired(qint64 nowMs) const { return expiresMs > 0 && nowMs >= expiresMs; }
 };
 
-/// @brief The profiles of an auth-profiles.json file, in file order, with the store's `order` map.
+/// @brief The credentials OpenClaw would see, with the store's `order` map.
 class AuthProfiles
 {
 public:
-    /// A missing file gives an empty set; an unreadable or malformed one sets *error.
+    /// One auth-profiles.json file. A missing file gives an empty set; an unreadable or malformed
+    /// one sets *error.
     static AuthProfiles load(const QString &path, QString *error = nullptr);
+    /// Everything OpenClaw of either era would read for @p paths: the SQLite stores (2026.9 and
+    /// later) and `<agentDir>/auth-profiles.json` (2026.1). A profile in SQLite wins over one of the
+    /// same id in the file, which is what `openclaw doctor --fix` would leave behind.
+    static AuthProfiles loadFor(const ConfigPaths &paths, QString *error = nullptr);
+
+    /// The store the profiles were read from: the SQLite database when one holds credentials,
+    /// else the auth-profiles.json path (also when it does not exist yet).
+    QString storePath() const { return m_storePath; }
 
     const QList<AuthProfile> &all() const { return m_profiles; }
     QList<AuthProfile> forProvider(const QString &provider) const;
@@ -34,7 +46,11 @@ public:
     void add(const AuthProfile &profile) { m_profiles.append(profile); }
 
 private:
+    void addProfiles(const QJsonObject &profiles, bool replace);
+    void addOrder(const QJsonObject &order);
+
     QList<AuthProfile> m_profiles;
+    QString m_storePath;
     QList<QPair<QString, QStringList>> m_order;
 };
 

@@ -1,5 +1,7 @@
 #include "openclawrelease.h"
 
+#include "openclawinstall.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QVersionNumber>
@@ -40,6 +42,39 @@ QString OpenClawRelease::describe() const
         break;
     }
     return QStringLiteral("OpenClaw not found: newest rules");
+}
+
+QString OpenClawRelease::eraId() const
+{
+    return isLegacy() ? QStringLiteral("legacy") : QStringLiteral("current");
+}
+
+QString OpenClawRelease::sourceId() const
+{
+    switch (source) {
+    case Source::InstalledCli:
+        return QStringLiteral("installed");
+    case Source::ConfigFile:
+        return QStringLiteral("config");
+    case Source::StateFiles:
+        return QStringLiteral("state");
+    case Source::Assumed:
+        break;
+    }
+    return QStringLiteral("assumed");
+}
+
+OpenClawRelease OpenClawRelease::detect(const ConfigPaths &paths, const JsonValue &config,
+                                        const Environment &env)
+{
+    if (const std::optional<OpenClawInstall> install = OpenClawInstall::find(env, paths.homeDir)) {
+        OpenClawRelease release;
+        release.version = install->version;
+        release.era = eraOfVersion(install->version);
+        release.source = Source::InstalledCli;
+        return release;
+    }
+    return fromSigns(config, paths.stateDir, paths.agentDir);
 }
 
 OpenClawRelease::Era OpenClawRelease::eraOfVersion(const QString &version)

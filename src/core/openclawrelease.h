@@ -1,5 +1,7 @@
 #pragma once
 
+#include "configpaths.h"
+#include "environment.h"
 #include "jsonvalue.h"
 
 #include <QString>
@@ -26,6 +28,10 @@ struct OpenClawRelease
     Source source = Source::Assumed;
 
     bool isLegacy() const { return era == Era::Legacy; }
+    /// For machines (`models status --json`): "legacy" | "current".
+    QString eraId() const;
+    /// For machines: "installed" | "config" | "state" | "assumed".
+    QString sourceId() const;
     /// For people: "OpenClaw 2026.9.6 (installed)", "OpenClaw 2026.1.30 (from openclaw.json)",
     /// "OpenClaw not found: newest rules".
     QString describe() const;
@@ -36,6 +42,11 @@ struct OpenClawRelease
     /// `meta.lastTouchedVersion`, `meta.migrations`, `modelPolicy`, the SQLite stores.
     static OpenClawRelease fromSigns(const JsonValue &config, const QString &stateDir,
                                      const QString &agentDir);
+
+    /// The one entry point: the installed CLI's version where an `openclaw` is found (see
+    /// OpenClawInstall), else the signs of @p config and the state files, else the newest rules.
+    /// @p config is the loaded openclaw.json (raw or resolved; only `meta` and `agents` are read).
+    static OpenClawRelease detect(const ConfigPaths &paths, const JsonValue &config, const Environment &env);
 };
 
 } // namespace clawdesk
