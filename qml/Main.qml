@@ -55,6 +55,13 @@ ApplicationWindow {
     palette.mid: Theme.border
     palette.light: Theme.surface
     palette.dark: Theme.border
+    // Setting a colour above sets it for every state; disabled controls need their own, dimmer ones
+    // or they look clickable.
+    palette.disabled.buttonText: Theme.disabledText
+    palette.disabled.windowText: Theme.disabledText
+    palette.disabled.text: Theme.disabledText
+    palette.disabled.button: Theme.window
+    palette.disabled.base: Theme.window
 
     onClosing: (close) => {
         // With a tray the gateway keeps running in the background; without one, closing quits.
@@ -126,15 +133,27 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.mutedText
-                    font.pixelSize: 11
+                    font.pixelSize: Theme.captionSize
                     text: qsTr("No system tray found: closing the window quits ClawDesk and stops the gateway.")
                 }
-                Label {
+                // The one-line state (the tray's tooltip says the same); a click opens the page that acts on it.
+                ItemDelegate {
+                    id: summary
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
-                    color: Theme.mutedText
-                    font.pixelSize: 11
-                    text: Tray.statusText
+                    padding: Theme.spacing
+                    Accessible.name: AppState.summaryText
+                    onClicked: window.showPage(AppState.configHealth === AppState.Broken ? "overview" : "gateway")
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: Theme.toneSurface(AppState.summaryTone)
+                        border.color: Qt.alpha(Theme.toneColor(AppState.summaryTone), 0.45)
+                    }
+                    contentItem: IconText {
+                        icon: AppState.summaryIcon
+                        iconColor: Theme.toneColor(AppState.summaryTone)
+                        color: Theme.text
+                        text: AppState.summaryText
+                    }
                 }
             }
         }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import ClawDesk
 
 // One entry of the sidebar navigation: the page's icon and name; the current page is highlighted,
@@ -18,14 +17,19 @@ ItemDelegate {
     Accessible.name: title
     Accessible.role: Accessible.PageTab
     Accessible.selected: current
-    contentItem: RowLayout {
+    // Plain positioners: delegates are re-created on a language switch, and Qt 6.4's layouts crashed
+    // when a layout inside a destroyed delegate was still queued for polish.
+    contentItem: Row {
         spacing: Theme.spacingMedium
         Icon {
+            id: navIcon
+            anchors.verticalCenter: parent.verticalCenter
             icon: control.iconKey
             color: control.current ? Theme.accent : Theme.mutedText
         }
         Text {
-            Layout.fillWidth: true
+            anchors.verticalCenter: parent.verticalCenter
+            width: control.availableWidth - navIcon.width - parent.spacing
             text: control.text
             font: control.font
             color: control.current ? Theme.accent : Theme.text

@@ -3,22 +3,61 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ClawDesk
 
+// The local gateway: its state and the one primary action (start or stop), its settings, how to
+// connect tools, and the request inspector (every request with what was asked, what served it, and
+// the attempts on the way).
 ScrollView {
     id: page
     contentWidth: availableWidth
     Accessible.name: qsTr("Gateway")
 
+    readonly property bool running: AppState.gatewayState === AppState.Running
+                                    || AppState.gatewayState === AppState.Starting
+    readonly property bool narrow: availableWidth < 720
+
     ColumnLayout {
         width: page.availableWidth
         spacing: Theme.padding
 
-        Label {
-            text: qsTr("Gateway")
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.text
+        RowLayout {
+            Layout.fillWidth: true
             Layout.margins: Theme.padding
             Layout.bottomMargin: 0
+            spacing: Theme.spacingMedium
+            Label {
+                text: qsTr("Gateway")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+            }
+            StatusChip {
+                Layout.fillWidth: false
+                Layout.maximumWidth: page.availableWidth / 2
+                text: AppState.gatewayText
+                tone: AppState.gatewayTone
+                icon: AppState.gatewayIcon
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Restart")
+                flat: true
+                visible: AppState.gatewayState === AppState.Running
+                icon.name: Theme.iconName("restart")
+                icon.source: Theme.iconSource("restart")
+                Accessible.name: qsTr("Restart gateway")
+                onClicked: {
+                    Gateway.restart()
+                    Feedback.info(qsTr("Restarting the gateway…"))
+                }
+            }
+            Button {
+                // The page's primary action: start when stopped, stop when running.
+                highlighted: !page.running
+                text: page.running ? qsTr("Stop gateway") : qsTr("Start gateway")
+                icon.name: Theme.iconName(page.running ? "stop" : "start")
+                icon.source: Theme.iconSource(page.running ? "stop" : "start")
+                onClicked: page.running ? Gateway.stop() : Gateway.start()
+            }
         }
 
         ColumnLayout {
@@ -27,32 +66,146 @@ ScrollView {
             Layout.rightMargin: Theme.padding
             spacing: Theme.padding
 
+            InlineMessage {
+                visible: AppState.gatewayState === AppState.Error
+                tone: "error"
+                closable: false
+                text: AppState.gatewayText
+                detail: AppState.gatewayDetail
+                actionText: qsTr("Try again")
+                onActionTriggered: Gateway.start()
+            }
+
             Card {
-                title: qsTr("Server")
-                RowLayout {
-                    spacing: Theme.spacing
-                    Button {
-                        text: qsTr("Start")
-                        enabled: Gateway.state !== Gateway.Running && Gateway.state !== Gateway.Starting
-                        Accessible.name: qsTr("Start gateway")
-                        onClicked: Gateway.start()
-                    }
-                    Button {
-                        text: qsTr("Stop")
-                        enabled: (Gateway.state === Gateway.Running || Gateway.state === Gateway.Starting)
-                        Accessible.name: qsTr("Stop gateway")
-                        onClicked: Gateway.stop()
-                    }
-                    Button {
-                        text: qsTr("Restart")
-                        enabled: Gateway.state === Gateway.Running
-                        Accessible.name: qsTr("Restart gateway")
-                        onClicked: Gateway.restart()
+                id: requestsCard
+                title: qsTr("Requests")
+                subtitle: qsTr("What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.")
+                property int selectedRow: -1
+                readonly property var selected: selectedRow >= 0 && Gateway.log.count >= 0 ? Gateway.log.get(selectedRow) : ({})
+
+                EmptyState {
+                    visible: Gateway.log.count === 0
+                    icon: "inbox"
+                    title: qsTr("No requests yet")
+                    text: page.running ? qsTr("Point a tool at the gateway (see below); its requests appear here.")
+                                       : qsTr("Start the gateway, then point a tool at it; its requests appear here.")
+                }
+
+                // Column header
+                RequestRow {
+                    visible: Gateway.log.count > 0
+                    header: true
+                    narrow: page.narrow
+                }
+                ListView {
+                    id: table
+                    visible: Gateway.log.count > 0
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.min(contentHeight, 300)
+                    clip: true
+                    model: Gateway.log
+                    currentIndex: requestsCard.selectedRow
+                    keyNavigationEnabled: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    Accessible.name: qsTr("Requests")
+                    Accessible.role: Accessible.Table
+                    property bool showFocusRing: activeFocus
+                    onCurrentIndexChanged: requestsCard.selectedRow = currentIndex
+                    delegate: RequestRow {
+                        required property int index
+                        required property var model
+                        width: table.width
+                        narrow: page.narrow
+                        time: model.time
+                        client: model.client
+                        requested: model.requested
+                        served: model.served
+                        status: model.status
+                        latencyMs: model.latencyMs
+                        inputTokens: model.inputTokens
+                        outputTokens: model.outputTokens
+                        costUsd: model.costUsd
+                        failedOver: model.failedOver
+                        reason: model.reason
+                        selected: requestsCard.selectedRow === index
+                        onClicked: {
+                            requestsCard.selectedRow = index
+                            table.forceActiveFocus()
+                        }
                     }
                 }
+
+                // The selected request's detail: every attempt, then the outcome.
+                Rectangle {
+                    visible: requestsCard.selectedRow >= 0 && requestsCard.selected.time !== undefined
+                    Layout.fillWidth: true
+                    implicitHeight: detail.implicitHeight + 2 * Theme.spacingMedium
+                    color: Theme.window
+                    border.color: Theme.border
+                    radius: Theme.radius
+                    ColumnLayout {
+                        id: detail
+                        x: Theme.spacingMedium
+                        y: Theme.spacingMedium
+                        width: parent.width - 2 * Theme.spacingMedium
+                        spacing: Theme.spacingSmall
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            font.bold: true
+                            color: Theme.text
+                            text: requestsCard.selected.time !== undefined
+                                  ? qsTr("%1 · %2 asked for %3").arg(requestsCard.selected.time.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                                        .arg(requestsCard.selected.client).arg(requestsCard.selected.requested)
+                                  : ""
+                        }
+                        Repeater {
+                            model: requestsCard.selected.attempts ?? []
+                            delegate: IconText {
+                                required property var modelData
+                                required property int index
+                                icon: "error"
+                                iconColor: Theme.error
+                                text: qsTr("Attempt %1: %2 — %3").arg(index + 1).arg(modelData.model).arg(modelData.reasonText)
+                            }
+                        }
+                        IconText {
+                            readonly property bool served: (requestsCard.selected.served ?? "").length > 0
+                            icon: served ? "ok" : "error"
+                            iconColor: served ? Theme.ok : Theme.error
+                            text: served
+                                      ? qsTr("Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6")
+                                            .arg(requestsCard.selected.served).arg(requestsCard.selected.status)
+                                            .arg(Number(requestsCard.selected.latencyMs).toLocaleString(Qt.locale(), "f", 0))
+                                            .arg(Number(requestsCard.selected.inputTokens).toLocaleString(Qt.locale(), "f", 0))
+                                            .arg(Number(requestsCard.selected.outputTokens).toLocaleString(Qt.locale(), "f", 0))
+                                            .arg(Number(requestsCard.selected.costUsd).toLocaleCurrencyString(Qt.locale(), "$"))
+                                      : qsTr("Refused with status %1: %2").arg(requestsCard.selected.status ?? 0)
+                                            .arg(requestsCard.selected.error ?? "")
+                        }
+                    }
+                }
+                Button {
+                    visible: Gateway.log.count > 0
+                    flat: true
+                    text: qsTr("Clear list")
+                    icon.name: Theme.iconName("remove")
+                    icon.source: Theme.iconSource("remove")
+                    onClicked: {
+                        requestsCard.selectedRow = -1
+                        Gateway.log.clear()
+                        Feedback.info(qsTr("Request list cleared (usage totals keep them)."))
+                    }
+                }
+            }
+
+            Card {
+                title: qsTr("Settings")
                 GridLayout {
                     columns: 2
                     columnSpacing: Theme.padding
+                    rowSpacing: Theme.spacing
                     Layout.fillWidth: true
                     Label { text: qsTr("Port"); color: Theme.text }
                     SpinBox {
@@ -74,17 +227,21 @@ ScrollView {
                         onActivated: AppSettings.gatewayBind = currentText
                     }
                     Label { text: qsTr("Token"); color: Theme.text }
-                    RowLayout {
+                    SecretField {
                         Layout.fillWidth: true
-                        SecretField {
-                            Layout.fillWidth: true
-                            label: qsTr("gateway token")
-                            secret: AppSettings.gatewayToken
-                        }
-                        Button {
-                            text: qsTr("Regenerate")
-                            Accessible.name: qsTr("Regenerate gateway token")
-                            onClicked: AppSettings.regenerateGatewayToken()
+                        label: qsTr("gateway token")
+                        secret: AppSettings.gatewayToken
+                    }
+                    Item { implicitWidth: 1; implicitHeight: 1 }
+                    Button {
+                        text: qsTr("Regenerate token")
+                        icon.name: Theme.iconName("restart")
+                        icon.source: Theme.iconSource("restart")
+                        Accessible.name: qsTr("Regenerate gateway token")
+                        onClicked: {
+                            AppSettings.regenerateGatewayToken()
+                            Feedback.success(page.running ? qsTr("New token saved; it applies when the gateway restarts.")
+                                                          : qsTr("New token saved."))
                         }
                     }
                 }
@@ -117,65 +274,6 @@ ScrollView {
                     title: qsTr("curl")
                     text: AppSettings.gatewayToken.length >= 0 ? Gateway.curlSnippet(Config.primary) : ""
                     secret: AppSettings.gatewayToken
-                }
-            }
-
-            Card {
-                title: qsTr("Recent requests")
-                Label {
-                    visible: Gateway.log.count === 0
-                    color: Theme.mutedText
-                    text: qsTr("No requests yet.")
-                }
-                Repeater {
-                    model: Gateway.log
-                    delegate: Rectangle {
-                        id: entry
-                        required property int index
-                        required property date time
-                        required property string requested
-                        required property string served
-                        required property int status
-                        required property int latencyMs
-                        required property int inputTokens
-                        required property int outputTokens
-                        required property double costUsd
-                        required property bool failedOver
-                        visible: index < 50
-                        Layout.fillWidth: true
-                        implicitHeight: visible ? logRow.implicitHeight + 8 : 0
-                        color: failedOver ? Theme.warningSurface : (index % 2 ? Theme.window : Theme.surface)
-                        radius: 3
-                        Accessible.role: Accessible.ListItem
-                        Accessible.name: logLabel.text
-                        RowLayout {
-                            id: logRow
-                            anchors.fill: parent
-                            anchors.margins: 4
-                            Label {
-                                id: logLabel
-                                Layout.fillWidth: true
-                                elide: Text.ElideRight
-                                color: Theme.text
-                                font.family: Theme.monoFamily
-                                font.pixelSize: 12
-                                text: qsTr("%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8")
-                                      .arg(entry.time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
-                                      .arg(entry.requested).arg(entry.served.length > 0 ? entry.served : "—")
-                                      .arg(entry.status)
-                                      .arg(Number(entry.latencyMs).toLocaleString(Qt.locale(), "f", 0))
-                                      .arg(Number(entry.inputTokens).toLocaleString(Qt.locale(), "f", 0))
-                                      .arg(Number(entry.outputTokens).toLocaleString(Qt.locale(), "f", 0))
-                                      .arg(Number(entry.costUsd).toLocaleCurrencyString(Qt.locale(), "$"))
-                            }
-                            Label {
-                                visible: entry.failedOver
-                                color: Theme.warning
-                                font.bold: true
-                                text: qsTr("failover")
-                            }
-                        }
-                    }
                 }
             }
             Item { Layout.preferredHeight: Theme.padding }

@@ -3,43 +3,35 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ClawDesk
 
+// What is true now, in one place: the gateway, what was really served, the chain, openclaw.json's
+// health with its findings, the credentials of the chain's providers, and today's activity.
+// Every state's words come from AppState, as in the sidebar and the tray.
 ScrollView {
     id: page
     signal navigate(string page)
     contentWidth: availableWidth
     Accessible.name: qsTr("Overview")
 
-    function stateText(state) {
-        switch (state) {
-        case Gateway.Running: return qsTr("Running")
-        case Gateway.Starting: return qsTr("Starting…")
-        case Gateway.Error: return qsTr("Error")
-        case Gateway.Stopped: return qsTr("Stopped")
-        }
-        return ""
-    }
-    function uptimeText(started, now) {
-        if (!started || isNaN(started.getTime()))
-            return ""
-        const minutes = Math.max(0, Math.floor((now - started) / 60000))
-        if (minutes < 60)
-            return qsTr("%n minute(s)", "", minutes)
-        return qsTr("%n hour(s)", "", Math.floor(minutes / 60))
-    }
-    property date now: new Date()
-    Timer { interval: 30000; running: page.visible; repeat: true; onTriggered: page.now = new Date() }
-
     ColumnLayout {
         width: page.availableWidth
         spacing: Theme.padding
 
-        Label {
-            text: qsTr("Overview")
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.text
+        ColumnLayout {
             Layout.margins: Theme.padding
             Layout.bottomMargin: 0
+            spacing: 2
+            Label {
+                text: qsTr("Overview")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                visible: AppState.releaseText.length > 0
+                text: AppState.releaseText
+                color: Theme.mutedText
+                font.pixelSize: Theme.captionSize
+            }
         }
 
         ColumnLayout {
@@ -48,74 +40,71 @@ ScrollView {
             Layout.rightMargin: Theme.padding
             spacing: Theme.padding
 
-            Banner {
-                visible: Config.status === Config.Unparsable || Config.status === Config.Invalid
-                text: Config.status === Config.Unparsable
-                      ? qsTr("openclaw.json does not parse: %1").arg(Config.errorLocation)
-                      : qsTr("openclaw.json has problems OpenClaw would reject: %1").arg(Config.errorLocation)
-                detail: Config.errorString
+            InlineMessage {
+                visible: AppState.configHealth === AppState.Broken
+                tone: "error"
+                closable: false
+                text: AppState.configLocation.length > 0
+                      ? qsTr("%1 at %2").arg(AppState.configText).arg(AppState.configLocation)
+                      : AppState.configText
+                detail: AppState.configDetail
                 actionText: qsTr("Open in editor")
                 onActionTriggered: Config.openInEditor()
             }
-            Banner {
-                visible: Config.status === Config.Missing
-                error: false
+            InlineMessage {
+                visible: AppState.configHealth === AppState.Missing
+                tone: "info"
+                closable: false
                 text: qsTr("No openclaw.json yet at %1.").arg(Config.displayPath)
                 actionText: qsTr("Set up…")
                 onActionTriggered: page.navigate("wizard")
             }
-            Banner {
+            InlineMessage {
                 visible: Gateway.configProblem.length > 0
+                tone: "warning"
+                closable: false
                 text: qsTr("The gateway keeps serving the last good config.")
                 detail: Gateway.configProblem
             }
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: page.availableWidth > 800 ? 2 : 1
+                columns: page.availableWidth > 760 ? 2 : 1
                 columnSpacing: Theme.padding
                 rowSpacing: Theme.padding
 
                 Card {
                     title: qsTr("Gateway")
                     Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
+                    StatusChip {
+                        text: AppState.gatewayText
+                        tone: AppState.gatewayTone
+                        icon: AppState.gatewayIcon
+                    }
+                    Label {
+                        visible: text.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: AppState.gatewayState === AppState.Error ? Theme.error : Theme.mutedText
+                        text: AppState.gatewayDetail
+                    }
                     RowLayout {
                         spacing: Theme.spacing
-                        Rectangle {
-                            width: 12; height: 12; radius: 6
-                            color: Gateway.state === Gateway.Running ? Theme.ok
-                                   : Gateway.state === Gateway.Error ? Theme.error : Theme.mutedText
-                        }
-                        Label {
-                            text: page.stateText(Gateway.state)
-                            color: Theme.text
-                            font.bold: true
-                        }
-                    }
-                    Label {
-                        visible: Gateway.state === Gateway.Running
-                        color: Theme.mutedText
-                        text: qsTr("Port %1 · up %2").arg(Gateway.port).arg(page.uptimeText(Gateway.startedAt, page.now))
-                    }
-                    Label {
-                        visible: Gateway.errorString.length > 0
-                        color: Theme.error
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                        text: Gateway.errorString
-                    }
-                    RowLayout {
                         Button {
-                            enabled: Gateway.state !== Gateway.Running
-                            text: qsTr("Start")
-                            Accessible.name: qsTr("Start gateway")
-                            onClicked: Gateway.start()
+                            readonly property bool running: AppState.gatewayState === AppState.Running
+                                                            || AppState.gatewayState === AppState.Starting
+                            highlighted: !running
+                            text: running ? qsTr("Stop gateway") : qsTr("Start gateway")
+                            icon.name: Theme.iconName(running ? "stop" : "start")
+                            icon.source: Theme.iconSource(running ? "stop" : "start")
+                            onClicked: running ? Gateway.stop() : Gateway.start()
                         }
                         Button {
-                            enabled: Gateway.state === Gateway.Running
-                            text: qsTr("Stop")
-                            Accessible.name: qsTr("Stop gateway")
-                            onClicked: Gateway.stop()
+                            flat: true
+                            text: qsTr("Details…")
+                            Accessible.name: qsTr("Open the Gateway page")
+                            onClicked: page.navigate("gateway")
                         }
                     }
                 }
@@ -123,15 +112,7 @@ ScrollView {
                 Card {
                     title: qsTr("Models")
                     Layout.alignment: Qt.AlignTop
-                    Label {
-                        color: Theme.mutedText
-                        text: qsTr("Last served by")
-                    }
-                    Label {
-                        color: Gateway.lastServedByFallback ? Theme.warning : Theme.text
-                        font.bold: Gateway.lastServedModel.length > 0
-                        text: Gateway.lastServedModel.length > 0 ? Gateway.lastServedModel : qsTr("Nothing served yet")
-                    }
+                    Layout.preferredWidth: 1
                     Label {
                         color: Theme.mutedText
                         text: qsTr("Configured chain")
@@ -140,20 +121,112 @@ ScrollView {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.text
-                        text: [Config.primary].concat(Config.fallbackKeys).join("  →  ")
+                        font.bold: true
+                        // The arrow follows the reading direction.
+                        text: [Config.primary].concat(Config.fallbackKeys)
+                                .join(Qt.application.layoutDirection === Qt.RightToLeft ? "  ←  " : "  →  ")
+                    }
+                    IconText {
+                        icon: AppState.servingTone === "neutral" ? "info" : AppState.servingTone
+                        iconColor: Theme.toneColor(AppState.servingTone)
+                        text: AppState.servingText
                     }
                     Button {
                         text: qsTr("Edit models…")
+                        icon.name: Theme.iconName("edit")
+                        icon.source: Theme.iconSource("edit")
                         Accessible.name: qsTr("Edit models")
                         onClicked: page.navigate("models")
                     }
                 }
 
                 Card {
+                    title: qsTr("Config file")
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
+                    StatusChip {
+                        text: AppState.configText
+                        tone: AppState.configTone
+                        icon: AppState.configIcon
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WrapAnywhere
+                        color: Theme.mutedText
+                        text: Config.displayPath
+                    }
+                    Label {
+                        visible: AppState.configHealth === AppState.Warnings && AppState.configDetail.length > 0
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.warning
+                        text: AppState.configDetail
+                    }
+                    Repeater {
+                        model: AppState.findings
+                        delegate: Column {
+                            id: finding
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingSmall
+                            IconText {
+                                width: parent.width
+                                icon: finding.modelData.severity === "error" ? "error" : "warning"
+                                iconColor: finding.modelData.severity === "error" ? Theme.error : Theme.warning
+                                text: finding.modelData.path.length > 0
+                                      ? qsTr("%1: %2").arg(finding.modelData.path).arg(finding.modelData.message)
+                                      : finding.modelData.message
+                            }
+                            Button {
+                                visible: finding.modelData.fixLabel.length > 0
+                                x: Theme.iconSize + Theme.spacing
+                                text: finding.modelData.fixLabel
+                                onClicked: {
+                                    if (AppState.fixFinding(finding.modelData.id))
+                                        Feedback.success(qsTr("Fixed: %1").arg(finding.modelData.fixLabel))
+                                    else
+                                        Feedback.error(qsTr("Could not fix it: %1").arg(Config.lastError))
+                                }
+                            }
+                        }
+                    }
+                    Label {
+                        visible: AppState.credentials.length > 0
+                        color: Theme.mutedText
+                        text: qsTr("Credentials")
+                    }
+                    Repeater {
+                        model: AppState.credentials
+                        delegate: IconText {
+                            required property var modelData
+                            icon: modelData.icon
+                            iconColor: Theme.toneColor(modelData.tone)
+                            text: modelData.text
+                        }
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Button {
+                            enabled: AppState.configHealth !== AppState.Missing
+                            text: qsTr("Open in editor")
+                            Accessible.name: qsTr("Open openclaw.json in editor")
+                            onClicked: Config.openInEditor()
+                        }
+                        Button {
+                            visible: AppState.credentials.some(c => c.state === "missing" || c.state === "expired")
+                            text: qsTr("Add a key…")
+                            onClicked: page.navigate("modelauth")
+                        }
+                    }
+                }
+
+                Card {
                     title: qsTr("Today")
                     Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
                     Label {
                         color: Theme.text
+                        font.pixelSize: Theme.headingSize
                         text: qsTr("%n request(s)", "", Gateway.requestsToday)
                     }
                     Label {
@@ -170,11 +243,10 @@ ScrollView {
                         text: Quota.available ? qsTr("Coding Plan: %1").arg(Quota.text)
                                               : qsTr("Coding Plan quota unavailable: %1").arg(Quota.error)
                     }
-                }
-
-                Card {
-                    title: qsTr("Recent failovers")
-                    Layout.alignment: Qt.AlignTop
+                    Label {
+                        color: Theme.mutedText
+                        text: qsTr("Recent failovers")
+                    }
                     Label {
                         visible: Gateway.recentFailovers.length === 0
                         color: Theme.mutedText
@@ -189,32 +261,9 @@ ScrollView {
                             color: modelData.recovery ? Theme.ok : Theme.warning
                             text: modelData.recovery
                                   ? qsTr("%1  back to %2").arg(modelData.time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)).arg(modelData.to)
-                                  : qsTr("%1  %2 → %3 (%4)").arg(modelData.time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
-                                        .arg(modelData.from).arg(modelData.to).arg(modelData.reason)
+                                  : qsTr("%1  %2 failed (%3), tried %4").arg(modelData.time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                                        .arg(modelData.from).arg(AppState.reasonText(modelData.reason)).arg(modelData.to)
                         }
-                    }
-                }
-
-                Card {
-                    title: qsTr("Config file")
-                    Layout.alignment: Qt.AlignTop
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.WrapAnywhere
-                        color: Theme.text
-                        text: Config.displayPath
-                    }
-                    Label {
-                        color: Config.status === Config.Ok ? Theme.ok : Theme.error
-                        text: Config.status === Config.Ok ? qsTr("Healthy")
-                              : Config.status === Config.Missing ? qsTr("Not created yet")
-                              : qsTr("Needs attention")
-                    }
-                    Button {
-                        enabled: Config.status !== Config.Missing
-                        text: qsTr("Open in editor")
-                        Accessible.name: qsTr("Open openclaw.json in editor")
-                        onClicked: Config.openInEditor()
                     }
                 }
             }

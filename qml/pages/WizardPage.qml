@@ -87,21 +87,40 @@ Pane {
                 // 1: auth method
                 ColumnLayout {
                     Label { text: qsTr("Auth method"); color: Theme.text; font.bold: true }
-                    Repeater {
-                        model: wizard.group === "minimax"
-                               ? [{ id: "minimax-portal-global", label: qsTr("MiniMax OAuth — Global"), hint: qsTr("OAuth for international users") },
-                                  { id: "minimax-portal-cn", label: qsTr("MiniMax OAuth — CN"), hint: qsTr("OAuth for users in China") },
-                                  { id: "minimax-api", label: qsTr("MiniMax M2.1 — API key"), hint: "" },
-                                  { id: "minimax-api-lightning", label: qsTr("MiniMax M2.1 Lightning — API key"), hint: qsTr("Faster, higher output cost") }]
-                               : wizard.group === "anthropic"
-                                 ? [{ id: "anthropic", label: qsTr("Anthropic API key"), hint: "" }]
-                                 : [{ id: "lmstudio", label: qsTr("LM Studio on this computer"), hint: "http://127.0.0.1:1234/v1" }]
-                        delegate: RadioButton {
-                            required property var modelData
-                            text: modelData.hint.length > 0 ? modelData.label + "  (" + modelData.hint + ")" : modelData.label
-                            checked: wizard.authChoice === modelData.id
-                            Accessible.name: modelData.label
-                            onClicked: wizard.authChoice = modelData.id
+                    Column {
+                        Layout.fillWidth: true
+                        Repeater {
+                            // Ids only, in a positioner: a model of translated labels was rebuilt on a
+                            // language switch, and Qt 6.4 crashed sizing the step around the destroyed buttons.
+                            model: wizard.group === "minimax"
+                                   ? ["minimax-portal-global", "minimax-portal-cn", "minimax-api", "minimax-api-lightning"]
+                                   : wizard.group === "anthropic" ? ["anthropic"] : ["lmstudio"]
+                            delegate: RadioButton {
+                                required property string modelData
+                                readonly property string label: {
+                                    switch (modelData) {
+                                    case "minimax-portal-global": return qsTr("MiniMax OAuth — Global")
+                                    case "minimax-portal-cn": return qsTr("MiniMax OAuth — CN")
+                                    case "minimax-api": return qsTr("MiniMax M2.1 — API key")
+                                    case "minimax-api-lightning": return qsTr("MiniMax M2.1 Lightning — API key")
+                                    case "anthropic": return qsTr("Anthropic API key")
+                                    }
+                                    return qsTr("LM Studio on this computer")
+                                }
+                                readonly property string hint: {
+                                    switch (modelData) {
+                                    case "minimax-portal-global": return qsTr("OAuth for international users")
+                                    case "minimax-portal-cn": return qsTr("OAuth for users in China")
+                                    case "minimax-api-lightning": return qsTr("Faster, higher output cost")
+                                    case "lmstudio": return "http://127.0.0.1:1234/v1"
+                                    }
+                                    return ""
+                                }
+                                text: hint.length > 0 ? label + "  (" + hint + ")" : label
+                                checked: wizard.authChoice === modelData
+                                Accessible.name: label
+                                onClicked: wizard.authChoice = modelData
+                            }
                         }
                     }
                     Item { Layout.fillHeight: true }
@@ -196,18 +215,23 @@ Pane {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Repeater {
-                        model: wizard.offeredModels
-                        delegate: CheckBox {
-                            required property string modelData
-                            text: modelData
-                            checked: wizard.picked.indexOf(modelData) >= 0
-                            Accessible.name: qsTr("Offer %1").arg(modelData)
-                            onToggled: {
-                                const list = wizard.picked.filter(k => k !== modelData)
-                                if (checked)
-                                    list.push(modelData)
-                                wizard.picked = list
+                    // In a positioner: the list is rebuilt whenever the config changes, and Qt 6.4 crashed
+                    // sizing this step when rebuilt rows sat directly in its layout.
+                    Column {
+                        Layout.fillWidth: true
+                        Repeater {
+                            model: wizard.offeredModels
+                            delegate: CheckBox {
+                                required property string modelData
+                                text: modelData
+                                checked: wizard.picked.indexOf(modelData) >= 0
+                                Accessible.name: qsTr("Offer %1").arg(modelData)
+                                onToggled: {
+                                    const list = wizard.picked.filter(k => k !== modelData)
+                                    if (checked)
+                                        list.push(modelData)
+                                    wizard.picked = list
+                                }
                             }
                         }
                     }

@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "appsettings.h"
+#include "appstate.h"
 #include "authprofilesfile.h"
 #include "autostart.h"
 #include "configcontroller.h"
@@ -8,6 +9,7 @@
 #include "gatewaybridge.h"
 #include "gatewayhost.h"
 #include "keychainstore.h"
+#include "openclawrelease.h"
 #include "providercontroller.h"
 #include "quotamonitor.h"
 #include "traycontroller.h"
@@ -56,7 +58,20 @@ Application::Application(const Options &options, QObject *parent)
     QuotaMonitor::setInstance(m_quota.get());
     m_wizard = std::make_unique<WizardController>(m_config.get());
     WizardController::setInstance(m_wizard.get());
-    m_tray = std::make_unique<TrayController>(m_gateway.get(), m_config.get(), m_settings.get());
+    m_state = std::make_unique<AppState>(m_gateway.get(), m_config.get());
+    AppState::setInstance(m_state.get());
+    const auto updateRelease = [this] {
+        const ConfigSnapshotPtr snapshot = m_config->snapshot();
+        if (snapshot)
+            m_state->setReleaseText(OpenClawRelease::fromSigns(snapshot->config().merged(),
+                                                               snapshot->paths().stateDir,
+                                                               snapshot->paths().agentDir)
+                                        .describe());
+    };
+    connect(m_config.get(), &ConfigController::changed, this, updateRelease);
+    updateRelease();
+    m_tray =
+        std::make_unique<TrayController>(m_state.get(), m_gateway.get(), m_config.get(), m_settings.get());
     TrayController::setInstance(m_tray.get());
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_quota.get(), &QuotaMonitor::changed, m_tray.get(), [this] {
@@ -67,11 +82,11 @@ Application::Application(const Options &options, QObject *parent)
     if (!options.demo)
         m_quota->refresh();
     // "MiniMax login expired — sign in again" in the tray until the next sign-in succeeds.
-    connect(m_gateway.get(), &GatewayBridge::loginExpired, m_tray.get(),
-            [this] { m_tray->setLoginExpired(true); });
-    connect(m_providers.get(), &ProviderController::signInChanged, m_tray.get(), [this] {
+    connect(m_gateway.get(), &GatewayBridge::loginExpired, m_state.get(),
+            [this] { m_state->setLoginExpired(true); });
+    connect(m_providers.get(), &ProviderController::signInChanged, m_state.get(), [this] {
         if (m_providers->signInStatus() == ProviderController::SignInStatus::SignedIn)
-            m_tray->setLoginExpired(false);
+            m_state->setLoginExpired(false);
     });
 
     connect(m_settings.get(), &AppSettings::languageChanged, this,
@@ -105,14 +120,17 @@ void Application::setLanguage(const QString &language)
 
 bool Application::load()
 {
+    const bool allPages = m_options.page == u"all";
     m_engine.setInitialProperties(
-        {{QStringLiteral("initialPage"), m_options.page},
+        {{QStringLiteral("initialPage"), allPages ? QString() : m_options.page},
          {QStringLiteral("wizardStep"), m_options.wizardStep},
          {QStringLiteral("startHidden"), m_options.minimized && m_tray->available()}});
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ClawDesk/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;
     m_tray->setWindow(window());
+    if (m_options.windowSize.isValid())
+        window()->resize(m_options.windowSize);
     if (!m_options.screenshot.isEmpty() || !m_options.trayScreenshot.isEmpty())
         QTimer::singleShot(1200, this, &Application::takeScreenshots);
     return true;
@@ -132,6 +150,13 @@ void Application::raise()
 void Application::takeScreenshots()
 {
     int status = 0;
+    if (m_options.page == u"all" && !m_options.screenshot.isEmpty()) {
+        takePageScreenshots({QStringLiteral("overview"), QStringLiteral("modelauth"),
+                             QStringLiteral("models"), QStringLiteral("gateway"), QStringLiteral("usage"),
+                             QStringLiteral("settings"), QStringLiteral("wizard")},
+                            0);
+        return;
+    }
     if (!m_options.screenshot.isEmpty()) {
         QQuickWindow *w = window();
         if (!w || !w->grabWindow().save(m_options.screenshot))
@@ -148,23 +173,45 @@ void Application::takeScreenshots()
     QCoreApplication::exit(status);
 }
 
+void Application::takePageScreenshots(QStringList pages, int status)
+{
+    // One page at a time: show it, let bindings and layouts settle, grab, go on.
+    QQuickWindow *w = window();
+    if (pages.isEmpty() || !w) {
+        QCoreApplication::exit(w ? status : 1);
+        return;
+    }
+    const QString page = pages.takeFirst();
+    w->setProperty("currentPage", page);
+    QTimer::singleShot(500, this, [this, w, page, pages, status] {
+        QString path = m_options.screenshot;
+        path.replace(QStringLiteral("{page}"), page);
+        const bool saved = w->grabWindow().save(path);
+        takePageScreenshots(pages, saved ? status : 1);
+    });
+}
+
 void Application::addDemoActivity()
 {
     const QDateTime now = QDateTime::currentDateTime();
     const QString primary = m_config->primary();
     const QStringList fallbacks = m_config->fallbackKeys();
     const QString fallback = fallbacks.isEmpty() ? QStringLiteral("minimax/MiniMax-M2.1") : fallbacks.first();
+    const QStringList clients{QStringLiteral("anthropic-messages"), QStringLiteral("openai-chat"),
+                              QStringLiteral("openai-responses")};
+    const QStringList reasons{QStringLiteral("rate_limit"), QStringLiteral("connection"),
+                              QStringLiteral("overloaded")};
     for (int day = 13; day >= 0; --day) {
         const int requests = 3 + (day * 7) % 5;
         for (int i = 0; i < requests; ++i) {
             RequestRecord r;
             r.time = now.addDays(-day).addSecs(-600 * i);
-            r.clientApi = QStringLiteral("anthropic-messages");
-            r.requestedModel = primary;
+            r.clientApi = clients.at((day + i) % clients.size());
+            r.requestedModel = i % 2 ? QStringLiteral("opus") : primary;
             const bool failed = (day + i) % 6 == 0;
             r.servedModel = failed ? fallback : primary;
             if (failed)
-                r.attempts = {primary + QStringLiteral(": rate_limit")};
+                r.attempts = {primary + QStringLiteral(": ") + reasons.at((day + i) % reasons.size())};
             r.status = 200;
             r.latencyMs = 800 + (i * 377 + day * 91) % 4000;
             r.inputTokens = 1200 + (i * 913 + day * 311) % 9000;
@@ -173,6 +220,16 @@ void Application::addDemoActivity()
             m_gateway->recordRequest(r);
         }
     }
+    // One refused request: every candidate failed to connect.
+    RequestRecord refused;
+    refused.time = now.addSecs(-120);
+    refused.clientApi = QStringLiteral("anthropic-messages");
+    refused.requestedModel = QStringLiteral("opus");
+    refused.status = 502;
+    refused.attempts = {primary + QStringLiteral(": connection"), fallback + QStringLiteral(": connection")};
+    refused.error = tr("No model could answer: every candidate failed to connect.");
+    refused.latencyMs = 10400;
+    m_gateway->recordRequest(refused);
     FailoverEvent event;
     event.time = now.addSecs(-300);
     event.requestedModel = primary;

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QQmlApplicationEngine>
+#include <QSize>
 #include <QTranslator>
 
 #include <memory>
@@ -12,6 +13,7 @@ class QQuickWindow;
 namespace clawdesk {
 
 class AppSettings;
+class AppState;
 class AuthProfilesFile;
 class ConfigController;
 class CredentialManager;
@@ -33,7 +35,9 @@ public:
         bool minimized = false;
         QString page; ///< initial page: overview, modelauth, models, gateway, usage, settings, wizard
         int wizardStep = 0;
-        QString screenshot;     ///< render the window to this PNG and quit
+        QString screenshot;     ///< render the window to this PNG and quit; with page "all", every page
+                                ///< to this path with "{page}" replaced by the page's name
+        QSize windowSize;       ///< initial window size (screenshots); empty: fit the screen
         QString trayScreenshot; ///< render the tray menu to this PNG and quit
         bool demo = false;      ///< sample gateway activity (for screenshots)
         QString configPath;     ///< overrides the discovered openclaw.json
@@ -53,10 +57,12 @@ public:
     ConfigController *config() const { return m_config.get(); }
     GatewayBridge *gateway() const { return m_gateway.get(); }
     TrayController *tray() const { return m_tray.get(); }
+    AppState *state() const { return m_state.get(); }
 
 private:
     void addDemoActivity();
     void takeScreenshots();
+    void takePageScreenshots(QStringList pages, int status);
 
     Options m_options;
     std::unique_ptr<AppSettings> m_settings;
@@ -66,6 +72,7 @@ private:
     std::unique_ptr<CredentialManager> m_credentials;
     std::unique_ptr<ConfigController> m_config;
     std::unique_ptr<GatewayBridge> m_gateway;
+    std::unique_ptr<AppState> m_state;
     std::unique_ptr<ProviderController> m_providers;
     std::unique_ptr<QuotaMonitor> m_quota;
     std::unique_ptr<WizardController> m_wizard;

@@ -26,8 +26,10 @@ int runDesktopApp(int &argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption minimized(QStringLiteral("minimized"),
                                        QStringLiteral("Start in the system tray."));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open."),
-                                  QStringLiteral("name"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QStringLiteral("Page to open (with --screenshot: \"all\" renders every page)."),
+        QStringLiteral("name"));
     const QCommandLineOption step(QStringLiteral("wizard-step"), QStringLiteral("Wizard step."),
                                   QStringLiteral("n"));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Render to PNG and quit."),
@@ -42,7 +44,10 @@ int runDesktopApp(int &argc, char **argv)
         QStringLiteral("language"),
         QStringLiteral("Language for this run (e.g. nl, ar); default: the setting."),
         QStringLiteral("locale"));
-    parser.addOptions({minimized, page, step, shot, trayShot, demo, config, language});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QStringLiteral("Initial window size, e.g. 800x600 (screenshots)."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({minimized, page, step, shot, trayShot, demo, config, language, windowSize});
     parser.process(app);
 
     Application::Options options;
@@ -54,6 +59,9 @@ int runDesktopApp(int &argc, char **argv)
     options.demo = parser.isSet(demo);
     options.configPath = parser.value(config);
     options.language = parser.value(language);
+    const QStringList size = parser.value(windowSize).split(QLatin1Char('x'));
+    if (size.size() == 2)
+        options.windowSize = QSize(size.at(0).toInt(), size.at(1).toInt());
     const bool rendering = !options.screenshot.isEmpty() || !options.trayScreenshot.isEmpty();
 
     SingleInstance instance;

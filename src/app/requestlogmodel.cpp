@@ -1,6 +1,34 @@
 #include "requestlogmodel.h"
 
+#include "appstate.h"
+
 namespace clawdesk {
+
+namespace {
+
+/// "p/m: reason" (the record's form) as {model, reason code, reason in words}.
+QVariantMap attemptOf(const QString &attempt)
+{
+    const qsizetype colon = attempt.lastIndexOf(QLatin1String(": "));
+    const QString model = colon < 0 ? attempt : attempt.left(colon);
+    const QString reason = colon < 0 ? QString() : attempt.mid(colon + 2);
+    return {{QStringLiteral("model"), model},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("reasonText"), AppState::reasonText(reason)}};
+}
+
+QString clientName(const QString &clientApi)
+{
+    if (clientApi == u"anthropic-messages")
+        return QStringLiteral("Anthropic");
+    if (clientApi == u"openai-chat")
+        return QStringLiteral("OpenAI Chat");
+    if (clientApi == u"openai-responses")
+        return QStringLiteral("OpenAI Responses");
+    return clientApi;
+}
+
+} // namespace
 
 RequestLogModel::RequestLogModel(int capacity, QObject *parent)
     : QAbstractListModel(parent)
@@ -61,12 +89,34 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return r.costUsd;
     case FailedOverRole:
         return !r.attempts.isEmpty() && !r.servedModel.isEmpty();
-    case AttemptsRole:
-        return r.attempts;
+    case AttemptsRole: {
+        QVariantList attempts;
+        for (const QString &attempt : r.attempts)
+            attempts.append(attemptOf(attempt));
+        return attempts;
+    }
     case ErrorRole:
         return r.error;
+    case ClientRole:
+        return clientName(r.clientApi);
+    case ReasonRole:
+        if (!r.attempts.isEmpty())
+            return attemptOf(r.attempts.first()).value(QStringLiteral("reasonText"));
+        return r.servedModel.isEmpty() ? r.error : QString();
     }
     return {};
+}
+
+QVariantMap RequestLogModel::get(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= rowCount())
+        return out;
+    const QModelIndex at = index(row);
+    const QHash<int, QByteArray> roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(at, it.key()));
+    return out;
 }
 
 QHash<int, QByteArray> RequestLogModel::roleNames() const
@@ -81,7 +131,9 @@ QHash<int, QByteArray> RequestLogModel::roleNames() const
             {CostRole, "costUsd"},
             {FailedOverRole, "failedOver"},
             {AttemptsRole, "attempts"},
-            {ErrorRole, "error"}};
+            {ErrorRole, "error"},
+            {ClientRole, "client"},
+            {ReasonRole, "reason"}};
 }
 
 } // namespace clawdesk

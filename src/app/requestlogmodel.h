@@ -7,11 +7,12 @@
 
 namespace clawdesk {
 
-/// @brief The gateway's recent requests, newest first, capped (the Gateway page's live log).
+/// @brief The gateway's recent requests, newest first, capped (the Gateway page's request inspector).
 ///
-/// Roles: `time` (QDateTime), `requested`, `served`, `status` (int), `latencyMs`, `inputTokens`,
-/// `outputTokens`, `costUsd` (double), `failedOver` (bool: served by another model than asked,
-/// after failed attempts), `attempts` (list), `error`.
+/// Roles: `time` (QDateTime), `client` (the API the client spoke), `requested`, `served`, `status`
+/// (int), `latencyMs`, `inputTokens`, `outputTokens`, `costUsd` (double), `failedOver` (bool: served
+/// after earlier candidates failed), `reason` (why the first candidate failed, in words; for a
+/// refused request the error), `attempts` (list of {model, reason}), `error`.
 class RequestLogModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
         FailedOverRole,
         AttemptsRole,
         ErrorRole,
+        ClientRole,
+        ReasonRole,
     };
     Q_ENUM(Role)
 
@@ -39,6 +42,8 @@ public:
 
     void add(const RequestRecord &record);
     Q_INVOKABLE void clear();
+    /// Every role of @p row as a map (the inspector's detail pane); empty for a row that is gone.
+    Q_INVOKABLE QVariantMap get(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,6 +1,7 @@
 #include "traycontroller.h"
 
 #include "appsettings.h"
+#include "appstate.h"
 #include "configcontroller.h"
 #include "gatewaybridge.h"
 
@@ -14,9 +15,10 @@ namespace {
 TrayController *s_instance = nullptr;
 }
 
-TrayController::TrayController(GatewayBridge *gateway, ConfigController *config, AppSettings *settings,
-                               QObject *parent)
+TrayController::TrayController(AppState *state, GatewayBridge *gateway, ConfigController *config,
+                               AppSettings *settings, QObject *parent)
     : QObject(parent)
+    , m_state(state)
     , m_gateway(gateway)
     , m_config(config)
     , m_settings(settings)
@@ -27,8 +29,7 @@ TrayController::TrayController(GatewayBridge *gateway, ConfigController *config,
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             showWindow();
     });
-    connect(gateway, &GatewayBridge::stateChanged, this, &TrayController::updateIcon);
-    connect(gateway, &GatewayBridge::activityChanged, this, &TrayController::updateIcon);
+    connect(state, &AppState::changed, this, &TrayController::updateIcon);
     connect(gateway, &GatewayBridge::failoverHappened, this, &TrayController::onFailover);
     connect(config, &ConfigController::changed, this, &TrayController::rebuildMenu);
     // The menu is rebuilt when it opens, so it always shows the current state.
@@ -61,37 +62,18 @@ void TrayController::probe()
 
 TrayIcons::Kind TrayController::kind() const
 {
-    if (m_loginExpired)
+    if (m_state->loginExpired())
         return TrayIcons::Kind::LoginExpired;
-    switch (m_gateway->state()) {
-    case GatewayBridge::State::Error:
+    if (m_state->summaryTone() == u"error")
         return TrayIcons::Kind::Error;
-    case GatewayBridge::State::Running:
-        return m_gateway->lastServedByFallback() ? TrayIcons::Kind::Fallback : TrayIcons::Kind::Running;
-    default:
-        break;
-    }
-    return m_config->status() == ConfigController::Status::Unparsable ? TrayIcons::Kind::Error
-                                                                      : TrayIcons::Kind::Stopped;
+    if (m_state->gatewayState() == AppState::GatewayState::Running)
+        return m_state->servedByFallback() ? TrayIcons::Kind::Fallback : TrayIcons::Kind::Running;
+    return TrayIcons::Kind::Stopped;
 }
 
 QString TrayController::statusText() const
 {
-    if (m_loginExpired)
-        return tr("Sign-in expired: open ClawDesk to sign in again");
-    switch (m_gateway->state()) {
-    case GatewayBridge::State::Stopped:
-        return tr("Gateway stopped");
-    case GatewayBridge::State::Starting:
-        return tr("Gateway starting…");
-    case GatewayBridge::State::Error:
-        return tr("Gateway error: %1").arg(m_gateway->errorString());
-    case GatewayBridge::State::Running:
-        if (m_gateway->lastServedByFallback())
-            return tr("Serving fallback %1").arg(m_gateway->lastServedModel());
-        return tr("Gateway running on port %1").arg(m_gateway->port());
-    }
-    return {};
+    return m_state->summaryText();
 }
 
 void TrayController::updateIcon()
@@ -105,12 +87,6 @@ void TrayController::setQuotaText(const QString &text)
 {
     m_quotaText = text;
     rebuildMenu();
-}
-
-void TrayController::setLoginExpired(bool expired)
-{
-    m_loginExpired = expired;
-    updateIcon();
 }
 
 void TrayController::rebuildMenu()
@@ -158,12 +134,19 @@ void TrayController::hideToTray()
     if (m_window)
         m_window->hide();
     if (!m_settings->trayHintShown() && m_available) {
-        m_icon.showMessage(tr("ClawDesk is still running"),
-                           tr("The gateway keeps serving in the background. Use the tray icon to open "
-                              "ClawDesk or to quit."),
-                           QSystemTrayIcon::Information, 8000);
+        m_icon.showMessage(tr("ClawDesk is still running"), hideHintText(), QSystemTrayIcon::Information,
+                           8000);
         m_settings->setTrayHintShown(true);
     }
+}
+
+QString TrayController::hideHintText() const
+{
+    if (m_state->gatewayState() == AppState::GatewayState::Running)
+        return tr("The gateway keeps serving in the background. Use the tray icon to open ClawDesk or to "
+                  "quit.");
+    return tr("ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, "
+              "start the gateway or quit.");
 }
 
 void TrayController::showWindow()
@@ -190,13 +173,14 @@ void TrayController::onFailover(const FailoverEvent &event)
     if (!m_settings->notifyFailover() || !m_available)
         return;
     if (event.recovery) {
-        m_icon.showMessage(tr("Back on the primary model"), tr("%1 answers again.").arg(event.toModel),
+        m_icon.showMessage(tr("Back on the primary model"), tr("%1 is tried first again.").arg(event.toModel),
                            QSystemTrayIcon::Information, 5000);
     } else {
-        m_icon.showMessage(
-            tr("Switched to a fallback model"),
-            tr("%1 failed (%2); now serving %3.").arg(event.fromModel, event.reason, event.toModel),
-            QSystemTrayIcon::Warning, 5000);
+        // The event names the next candidate, which has not answered yet.
+        m_icon.showMessage(tr("Primary model failed"),
+                           tr("%1 failed (%2); trying %3.")
+                               .arg(event.fromModel, AppState::reasonText(event.reason), event.toModel),
+                           QSystemTrayIcon::Warning, 5000);
     }
 }
 

@@ -15,11 +15,13 @@
 namespace clawdesk {
 
 class AppSettings;
+class AppState;
 class ConfigController;
 class GatewayBridge;
 
-/// @brief The system tray (QML singleton `Tray`): an icon per gateway state, a menu (status, gateway
-/// start/stop/restart, primary model switch, quota, open, quit) and failover notifications.
+/// @brief The system tray (QML singleton `Tray`): an icon per state, a menu (status, gateway
+/// start/stop/restart, primary model switch, quota, open, quit) and failover notifications. Every
+/// word about the state comes from AppState, as in the window.
 ///
 /// The tray host may come up after the app (login sessions): availability is retried for a while,
 /// and `setQuitOnLastWindowClosed(!available)` follows it, so closing the window hides it to the
@@ -33,7 +35,7 @@ class TrayController : public QObject
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
 
 public:
-    TrayController(GatewayBridge *gateway, ConfigController *config, AppSettings *settings,
+    TrayController(AppState *state, GatewayBridge *gateway, ConfigController *config, AppSettings *settings,
                    QObject *parent = nullptr);
 
     void setWindow(QWindow *window) { m_window = window; }
@@ -42,7 +44,8 @@ public:
     QString statusText() const;
     /// The quota line ("Coding Plan: …"), empty when unknown.
     void setQuotaText(const QString &text);
-    void setLoginExpired(bool expired);
+    /// The hint shown the first time the window goes to the tray (its words depend on the gateway).
+    QString hideHintText() const;
     QMenu *menu() { return &m_menu; }
 
     /// Hides the window to the tray; tells the user once, the first time.
@@ -65,6 +68,7 @@ private:
     void updateIcon();
     void onFailover(const FailoverEvent &event);
 
+    AppState *m_state;
     GatewayBridge *m_gateway;
     ConfigController *m_config;
     AppSettings *m_settings;
@@ -73,7 +77,6 @@ private:
     QTimer m_retry;
     int m_retriesLeft = 10;
     bool m_available = false;
-    bool m_loginExpired = false;
     QString m_quotaText;
     QPointer<QWindow> m_window;
 };

@@ -131,6 +131,31 @@ void TestAppModels::requestLogNewestFirstAndCapped()
     QVERIFY(model.index(0).data(RequestLogModel::FailedOverRole).toBool());
     QVERIFY(!model.index(1).data(RequestLogModel::FailedOverRole).toBool());
     QCOMPARE(model.index(0).data(RequestLogModel::CostRole).toDouble(), 0.04);
+    // The inspector's columns: the client API by name, the failover reason in words, attempts split.
+    QCOMPARE(model.index(0).data(RequestLogModel::ReasonRole).toString(), QStringLiteral("rate limited"));
+    QCOMPARE(model.index(1).data(RequestLogModel::ReasonRole).toString(), QString());
+    const QVariantMap detail = model.get(0);
+    QCOMPARE(detail.value(QStringLiteral("served")).toString(), QStringLiteral("minimax/MiniMax-M2.1"));
+    const QVariantList attempts = detail.value(QStringLiteral("attempts")).toList();
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().toMap().value(QStringLiteral("model")).toString(),
+             QStringLiteral("anthropic/claude-opus-4-5"));
+    QCOMPARE(attempts.first().toMap().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("rate_limit"));
+    QVERIFY(model.get(7).isEmpty());
+
+    // A refused request (no model answered): its reason column carries the error, not a made-up status.
+    RequestRecord refused;
+    refused.clientApi = QStringLiteral("openai-chat");
+    refused.requestedModel = QStringLiteral("opus");
+    refused.status = 502;
+    refused.attempts = {QStringLiteral("anthropic/claude-opus-4-5: connection")};
+    refused.error = QStringLiteral("No model could answer");
+    model.add(refused);
+    QCOMPARE(model.index(0).data(RequestLogModel::ClientRole).toString(), QStringLiteral("OpenAI Chat"));
+    QCOMPARE(model.index(0).data(RequestLogModel::ReasonRole).toString(),
+             QStringLiteral("could not connect"));
+    QVERIFY(!model.index(0).data(RequestLogModel::FailedOverRole).toBool());
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }
@@ -203,7 +228,7 @@ void TestAppModels::gatewayBridgeActivity()
     QTemporaryDir dir;
     QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     AppSettings settings(&store);
-    GatewayBridge bridge(&settings);
+    GatewayBridge bridge(&settings, dir.filePath(QStringLiteral("usage.sqlite")));
     QAbstractItemModelTester logTester(bridge.log(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester usageTester(bridge.usage(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -220,8 +245,8 @@ void TestAppModels::gatewayBridgeActivity()
     bridge.recordRequest(served);
     QCOMPARE(bridge.requestsToday(), 2);
     QCOMPARE(bridge.costToday(), 0.5);
-    QCOMPARE(bridge.servingModel(), QStringLiteral("minimax/MiniMax-M2.1"));
-    QVERIFY(bridge.servingFallback());
+    QCOMPARE(bridge.lastServedModel(), QStringLiteral("minimax/MiniMax-M2.1"));
+    QVERIFY(bridge.lastServedByFallback());
     QCOMPARE(bridge.log()->rowCount(), 2);
     QCOMPARE(bridge.usage()->totalRequests(), 2);
 
@@ -237,7 +262,8 @@ void TestAppModels::gatewayBridgeActivity()
     QCOMPARE(bridge.recentFailovers().size(), 5); // only the latest few
     QCOMPARE(bridge.recentFailovers().first().toMap().value(QStringLiteral("to")).toString(),
              QStringLiteral("b/6"));
-    QVERIFY(!bridge.servingFallback()); // the last event was a recovery
+    // Failover events name candidates to try; only an answered request changes what was served.
+    QCOMPARE(bridge.lastServedModel(), QStringLiteral("minimax/MiniMax-M2.1"));
     QVERIFY(bridge.claudeCodeSnippet().contains(settings.gatewayToken()));
 }
 

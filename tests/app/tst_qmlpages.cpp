@@ -3,6 +3,7 @@
 // the tray menu and a live language switch.
 #include "application.h"
 #include "appsettings.h"
+#include "appstate.h"
 #include "apptestsupport.h"
 #include "configcontroller.h"
 #include "gatewaybridge.h"
@@ -10,6 +11,9 @@
 
 #include <QApplication>
 #include <QMenu>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTest>
@@ -53,9 +57,16 @@ private slots:
     void languageSwitchRetranslates();
     void everyPageInEveryLanguage_data();
     void everyPageInEveryLanguage();
+    void stateTextsAgreeEverywhere();
+    void gatewayPagePrimaryActionFollowsState();
+    void feedbackToastShowsAndDismisses();
+    void windowFitsTheScreen();
 
 private:
     void showPage(const QString &page);
+    /// The texts of every visible item of the window (labels, buttons, chips).
+    QStringList visibleTexts() const;
+    QVariant evaluate(const QString &expression) const;
 
     apptest::StateDir m_dir;
     QTemporaryDir m_settingsDir;
@@ -206,6 +217,88 @@ void TestQmlPages::everyPageInEveryLanguage()
         showPage(QString::fromLatin1(page));
     settings->setLanguage(QString());
     QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+namespace {
+void collectTexts(QQuickItem *item, QStringList *out)
+{
+    if (!item || !item->isVisible())
+        return;
+    const QVariant text = item->property("text");
+    if (text.isValid() && !text.toString().isEmpty())
+        out->append(text.toString());
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        collectTexts(child, out);
+}
+} // namespace
+
+QStringList TestQmlPages::visibleTexts() const
+{
+    QStringList texts;
+    collectTexts(m_app->window()->contentItem(), &texts);
+    return texts;
+}
+
+QVariant TestQmlPages::evaluate(const QString &expression) const
+{
+    // In Main.qml's own context, so its imports (the ClawDesk singletons) resolve.
+    QQmlExpression qml(qmlContext(m_app->window()), m_app->window(), expression);
+    return qml.evaluate();
+}
+
+void TestQmlPages::stateTextsAgreeEverywhere()
+{
+    AppState *state = m_app->state();
+    QVERIFY(state);
+    showPage(QStringLiteral("overview"));
+    const QStringList texts = visibleTexts();
+    // The demo recorded answered requests, and the gateway is stopped: the page says what was served and
+    // when, the gateway chip says stopped, and nothing claims to be serving now.
+    QCOMPARE(state->gatewayState(), AppState::GatewayState::Stopped);
+    QVERIFY2(texts.contains(state->gatewayText()), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(state->servingText()), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(state->servingText().startsWith(QStringLiteral("Last request served by")));
+    QVERIFY2(texts.contains(state->summaryText()), qPrintable(texts.join(QLatin1Char('|')))); // sidebar
+    QVERIFY2(texts.contains(state->configText()), qPrintable(texts.join(QLatin1Char('|'))));
+    for (const QString &text : texts)
+        QVERIFY2(!text.startsWith(QStringLiteral("Serving")), qPrintable(text));
+    QCOMPARE(m_app->tray()->statusText(), state->summaryText());
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+void TestQmlPages::gatewayPagePrimaryActionFollowsState()
+{
+    showPage(QStringLiteral("gateway"));
+    QStringList texts = visibleTexts();
+    QVERIFY2(texts.contains(QStringLiteral("Start gateway")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(!texts.contains(QStringLiteral("Stop gateway")));
+    QVERIFY(texts.contains(QStringLiteral("Gateway stopped")));
+    // The inspector's header and the demo's refused request with its reason in words.
+    QVERIFY(texts.contains(QStringLiteral("Requested → served")));
+    QVERIFY2(texts.contains(QStringLiteral("could not connect")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+void TestQmlPages::feedbackToastShowsAndDismisses()
+{
+    showPage(QStringLiteral("overview"));
+    evaluate(QStringLiteral("Feedback.success(\"API key saved\")"));
+    QTest::qWait(300); // the fade-in
+    QVERIFY(visibleTexts().contains(QStringLiteral("API key saved")));
+    evaluate(QStringLiteral("Feedback.dismiss()"));
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleTexts().contains(QStringLiteral("API key saved")), 5000);
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+void TestQmlPages::windowFitsTheScreen()
+{
+    QQuickWindow *window = m_app->window();
+    const QRect available = window->screen()->availableGeometry();
+    QVERIFY(window->width() <= available.width());
+    QVERIFY(window->height() <= available.height());
+    QVERIFY(window->minimumWidth() <= available.width());
+    QVERIFY(window->minimumHeight() <= available.height());
 }
 
 QTEST_MAIN(TestQmlPages)
