@@ -74,6 +74,7 @@ private slots:
     void missingFileIsRemovedOnUndo();
     void shellVariableOverrides();
     void unreadableFileIsRefused();
+    void codexProviderReplacedInPlace();
     void cardLoadsWithoutWarnings();
 
 private:
@@ -187,6 +188,41 @@ void TestConnectController::unreadableFileIsRefused()
     QVERIFY(!controller.connectTool(QStringLiteral("claude-code")));
     QCOMPARE(readAll(settings), broken); // nothing lost
     QFile::remove(settings);
+}
+
+void TestConnectController::codexProviderReplacedInPlace()
+{
+    ConnectController controller;
+    useScratchHome(controller);
+    const QString codex = m_home.path() + QStringLiteral("/.codex/config.toml");
+    const QByteArray original =
+        "model_provider = \"openai\" # was\n"
+        "notes = \"\"\"\n[not.a.table]\n\"\"\"\n"
+        "\n[model_providers.clawdesk]\nname = \"old\"\nbase_url = \"http://127.0.0.1:1/v1\"\n"
+        "\n[model_providers.clawdesk.http_headers]\nX = \"y\"\n"
+        "\n[tui]\nnotifications = true\n";
+    writeAll(codex, original);
+    QVERIFY2(controller.connectTool(QStringLiteral("codex")), qPrintable(controller.lastError()));
+    const QByteArray expected = "model_provider = \"clawdesk\"\n"
+                                "notes = \"\"\"\n[not.a.table]\n\"\"\"\n"
+                                "\n[model_providers.clawdesk]\nname = \"ClawDesk gateway\"\n"
+                                "base_url = \"http://127.0.0.1:18790/v1\"\nwire_api = \"responses\"\n"
+                                "experimental_bearer_token = \"" +
+                                Token.toLatin1() +
+                                "\"\n"
+                                "\n[tui]\nnotifications = true\n";
+    QCOMPARE(readAll(codex), expected);
+    QVERIFY(controller.undo(QStringLiteral("codex")));
+    QCOMPARE(readAll(codex), original);
+
+    // A provider written inline cannot be merged without rewriting the user's text: refused.
+    const QByteArray inlined = "model_providers = { clawdesk = { name = \"x\" } }\n";
+    writeAll(codex, inlined);
+    QVERIFY(!controller.connectTool(QStringLiteral("codex")));
+    QVERIFY2(controller.lastError().contains(QStringLiteral("config.toml:1:")),
+             qPrintable(controller.lastError()));
+    QCOMPARE(readAll(codex), inlined);
+    QFile::remove(codex);
 }
 
 void TestConnectController::cardLoadsWithoutWarnings()
