@@ -2,13 +2,13 @@
 
 #include "appsettings.h"
 #include "appstate.h"
-#include "authprofilesfile.h"
 #include "autostart.h"
 #include "configcontroller.h"
 #include "credentialmanager.h"
 #include "gatewaybridge.h"
 #include "gatewayhost.h"
 #include "keychainstore.h"
+#include "openclawcredentials.h"
 #include "openclawrelease.h"
 #include "providercontroller.h"
 #include "quotamonitor.h"
@@ -42,7 +42,8 @@ Application::Application(const Options &options, QObject *parent)
 
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_keychain = std::make_unique<KeychainStore>();
-    m_profilesFile = std::make_unique<AuthProfilesFile>(paths.authProfilesPath());
+    // The store the installed OpenClaw reads (SQLite for 2026.9 and later), so it sees the sign-in.
+    m_profilesFile = std::make_unique<OpenClawCredentials>(paths, OpenClawCredentials::detectEra(paths, env));
     m_credentials = std::make_unique<CredentialManager>(m_keychain.get(), m_profilesFile.get());
     m_keychain->probe(
         [this](bool ok, const QString &error) { m_credentials->setKeychainAvailable(ok, error); });

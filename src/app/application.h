@@ -14,7 +14,7 @@ namespace clawdesk {
 
 class AppSettings;
 class AppState;
-class AuthProfilesFile;
+class OpenClawCredentials;
 class ConfigController;
 class CredentialManager;
 class GatewayBridge;
@@ -68,7 +68,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<KeychainStore> m_keychain;
-    std::unique_ptr<AuthProfilesFile> m_profilesFile;
+    std::unique_ptr<OpenClawCredentials> m_profilesFile;
     std::unique_ptr<CredentialManager> m_credentials;
     std::unique_ptr<ConfigController> m_config;
     std::unique_ptr<GatewayBridge> m_gateway;

@@ -1,6 +1,7 @@
 #include "authprofilesfile.h"
 
 #include "atomicfile.h"
+#include "filelock.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,8 +79,21 @@ std::optional<Credential> AuthProfilesFile::profile(const QString &profileId, QS
     return credential;
 }
 
+bool AuthProfilesFile::lockFailed(const FileLock &lock, QString *error)
+{
+    if (lock.isLocked() || lock.unavailable())
+        return false;
+    if (error)
+        *error = lock.error();
+    return true;
+}
+
 bool AuthProfilesFile::setProfile(const QString &profileId, const Credential &credential, QString *error)
 {
+    // Held from the read to the rename, so two ClawDesk processes never start from the same old file.
+    const FileLock lock(m_path);
+    if (lockFailed(lock, error))
+        return false;
     QJsonObject root;
     if (!load(&root, error))
         return false;
@@ -93,6 +107,9 @@ bool AuthProfilesFile::setProfile(const QString &profileId, const Credential &cr
 
 bool AuthProfilesFile::removeProfile(const QString &profileId, QString *error)
 {
+    const FileLock lock(m_path);
+    if (lockFailed(lock, error))
+        return false;
     QJsonObject root;
     if (!load(&root, error))
         return false;

@@ -7,8 +7,11 @@
 
 namespace clawdesk {
 
+class FileLock;
+
 /**
- * @brief OpenClaw's `<agentDir>/auth-profiles.json` (version 1) as a credential store (spec §5.3).
+ * @brief OpenClaw's `<agentDir>/auth-profiles.json` (version 1) as a credential store: the store OpenClaw
+ * 2026.1 reads.
  *
  * Every write re-reads the file and changes only the one profile, so `order`, `lastGood`, `usageStats`,
  * other profiles and unknown fields survive, also when the OpenClaw CLI wrote in between. The file is
@@ -37,6 +40,7 @@ public:
     QString location() const override;
 
 private:
+    static bool lockFailed(const FileLock &lock, QString *error);
     bool load(QJsonObject *root, QString *error) const;
     bool save(const QJsonObject &root, QString *error);
 

@@ -13,9 +13,11 @@ class QNetworkAccessManager;
 namespace clawdesk {
 
 /**
- * @brief Fetches the MiniMax Coding Plan quota ("remains", spec §7) for a key or OAuth access token.
+ * @brief Fetches the MiniMax plan quota ("remains") for a key or OAuth access token.
  *
- * `GET {api host}/v1/api/openplatform/coding_plan/remains` with `Authorization: Bearer <key>`, 5 s timeout.
+ * `GET {api host}/v1/token_plan/remains` (Token Plan, as OpenClaw 2026.9 asks) with
+ * `Authorization: Bearer <key>`, 5 s timeout; when that endpoint does not answer with a quota (404,
+ * an API error, an unknown shape), `GET {api host}/v1/api/openplatform/coding_plan/remains`.
  * A 401/403 answer is reported as CodingPlanUsage::Error::Unauthorized so the caller can ask the
  * TokenRefresher for a new token and fetch again.
  */
@@ -39,6 +41,9 @@ Q_SIGNALS:
     void finished(const clawdesk::CodingPlanUsage &usage);
 
 private:
+    void request(const QUrl &url, const QString &bearer, bool tokenPlan);
+    static bool worthFallingBack(const CodingPlanUsage &usage);
+
     QNetworkAccessManager *m_nam;
     MiniMaxEndpoints m_endpoints;
     const Clock *m_clock;

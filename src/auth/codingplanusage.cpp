@@ -99,7 +99,7 @@ QString shortLabel(const QJsonObject &o)
     return QStringLiteral("5h");
 }
 
-// Score of an object as OpenClaw's "best usage record" (spec §7).
+// Score of an object as OpenClaw's "best usage record".
 int score(const QJsonObject &o)
 {
     int s = 0;
@@ -213,6 +213,63 @@ void extractWindows(const QJsonObject &o, const QDateTime &now, QList<CodingPlan
     }
 }
 
+// --- Token Plan records: one per model_name, remaining percentages (never ratios) per window. ---
+
+const QString kIntervalRemaining = QStringLiteral("current_interval_remaining_percent");
+const QString kWeeklyRemaining = QStringLiteral("current_weekly_remaining_percent");
+
+bool isTokenPlanRecord(const QJsonObject &o)
+{
+    return o.contains(kIntervalRemaining) || o.contains(kWeeklyRemaining);
+}
+
+/// The record of the chat models ("general" or a MiniMax-M model), else the first with numbers.
+std::optional<QJsonObject> tokenPlanRecord(const QJsonObject &payload)
+{
+    QList<QJsonObject> records;
+    for (const QJsonValue &value : payload.value(QLatin1String("model_remains")).toArray()) {
+        if (value.isObject() && isTokenPlanRecord(value.toObject()))
+            records.append(value.toObject());
+    }
+    if (records.isEmpty())
+        return std::nullopt;
+    for (const QJsonObject &record : records) {
+        const QString name = record.value(QLatin1String("model_name")).toString().toLower();
+        if (name == u"general" || name.startsWith(u"minimax-m"))
+            return record;
+    }
+    return records.first();
+}
+
+QString tokenPlanLabel(const QJsonObject &o)
+{
+    if (o.contains(QLatin1String("window_hours")) || o.contains(QLatin1String("hours")) ||
+        o.contains(QLatin1String("window_minutes")) || o.contains(QLatin1String("interval_hours")))
+        return shortLabel(o);
+    const QDateTime start = parseReset(o.value(QLatin1String("start_time")));
+    const QDateTime end = parseReset(o.value(QLatin1String("end_time")));
+    if (start.isValid() && end.isValid() && end > start) {
+        const qint64 minutes = start.secsTo(end) / 60;
+        return minutes >= 60 ? QStringLiteral("%1h").arg(std::lround(minutes / 60.0))
+                             : QStringLiteral("%1m").arg(minutes);
+    }
+    return QStringLiteral("5h");
+}
+
+void extractTokenPlanWindows(const QJsonObject &o, QList<CodingPlanWindow> *windows)
+{
+    // Status 3 marks a window the plan does not have.
+    const auto shown = [&o](const char *statusKey) {
+        return number(o, QString::fromLatin1(statusKey)) != 3.0;
+    };
+    if (auto remaining = number(o, kIntervalRemaining); remaining && shown("current_interval_status"))
+        windows->append({tokenPlanLabel(o), qBound(0.0, 100.0 - *remaining, 100.0),
+                         parseReset(o.value(QLatin1String("end_time")))});
+    if (auto remaining = number(o, kWeeklyRemaining); remaining && shown("current_weekly_status"))
+        windows->append({QStringLiteral("week"), qBound(0.0, 100.0 - *remaining, 100.0),
+                         parseReset(o.value(QLatin1String("weekly_end_time")))});
+}
+
 CodingPlanUsage failure(CodingPlanUsage::Error error, const QString &text, int status)
 {
     CodingPlanUsage u;
@@ -244,11 +301,15 @@ CodingPlanUsage CodingPlanUsage::parse(int httpStatus, const QByteArray &body, c
     }
     const QJsonValue data = root.value(QLatin1String("data"));
     const QJsonObject payload = data.isObject() ? data.toObject() : root;
-    const QJsonObject record = bestRecord(payload);
+    const std::optional<QJsonObject> tokenPlan = tokenPlanRecord(payload);
+    const QJsonObject record = tokenPlan ? *tokenPlan : bestRecord(payload);
 
     CodingPlanUsage usage;
     usage.httpStatus = httpStatus;
-    extractWindows(record, now, &usage.windows);
+    if (tokenPlan)
+        extractTokenPlanWindows(record, &usage.windows);
+    else
+        extractWindows(record, now, &usage.windows);
     if (usage.windows.isEmpty())
         return failure(Error::UnsupportedShape, QStringLiteral("Unsupported response shape"), httpStatus);
     usage.model = record.value(QLatin1String("model_name")).toString();

@@ -17,9 +17,13 @@ struct CodingPlanWindow
 };
 
 /**
- * @brief The answer of `GET {api}/v1/api/openplatform/coding_plan/remains` (spec §7), parsed.
+ * @brief A MiniMax plan's quota answer, parsed: `GET {api}/v1/token_plan/remains` (Token Plan) or
+ * `GET {api}/v1/api/openplatform/coding_plan/remains` (Coding Plan).
  *
- * Two shapes are understood:
+ * Token Plan: `model_remains[{model_name, current_interval_remaining_percent,
+ * current_weekly_remaining_percent, current_*_status (3 = no such window), start_time, end_time,
+ * weekly_end_time}]`; the chat models' record ("general" or "MiniMax-M…") counts, remaining values
+ * are percentages. Coding Plan, two shapes:
  * - count-based (older): `model_remains[{current_interval_total_count, current_interval_usage_count,
  *   end_time | remains_time, current_weekly_total_count?, current_weekly_usage_count?, weekly_end_time?}]`
  *   where, as in OpenClaw, counts win over percentages and `*_usage_count` is the used amount;

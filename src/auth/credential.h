@@ -10,7 +10,8 @@
 namespace clawdesk {
 
 /**
- * @brief One stored sign-in, in OpenClaw's auth-profiles.json version 1 shapes (spec §5.3).
+ * @brief One stored sign-in, in OpenClaw's version 1 shapes (the same in auth-profiles.json and in 2026.9's
+ * SQLite store).
  *
  * `api_key{key}`, `token{token, expires?}`, `oauth{access, refresh, expires(ms), email?, …}`. Fields
  * we do not model are kept in `extra` so a round trip never drops what OpenClaw or a later version wrote.

@@ -49,7 +49,7 @@ public:
     /// One sentence for the UI, e.g. "Stored in System keychain (…) and ~/.openclaw/…/auth-profiles.json".
     QString locationText(const QString &profileId) const;
 
-    /// Masked preview (spec §3.3): first 8 + "..." + last 8.
+    /// Masked preview, as OpenClaw prints keys: first 8 + "..." + last 8.
     static QString maskSecret(const QString &secret);
 
 Q_SIGNALS:

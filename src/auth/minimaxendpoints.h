@@ -8,8 +8,8 @@ namespace clawdesk {
 /// Which MiniMax deployment a sign-in talks to.
 enum class MiniMaxRegion { Global, Cn };
 
-/// @brief Hosts and constants of MiniMax's OAuth and Coding Plan APIs (spec §6, §7, §12), overridable for
-/// tests.
+/// @brief Hosts and constants of MiniMax's OAuth and Coding Plan APIs (sign-in, refresh, plan quota),
+/// overridable for tests.
 struct MiniMaxEndpoints
 {
     static constexpr auto ClientId = "78257093-7e40-4613-99e0-527b14b39113";
@@ -27,6 +27,8 @@ struct MiniMaxEndpoints
     QUrl tokenUrl() const { return join(accountBase, "/oauth2/token"); }
     QUrl legacyCodeUrl() const { return join(apiBase, "/oauth/code"); }
     QUrl legacyTokenUrl() const { return join(apiBase, "/oauth/token"); }
+    /// The quota of today's Token Plan (what OpenClaw 2026.9 asks); the Coding Plan one is the fallback.
+    QUrl tokenPlanRemainsUrl() const { return join(apiBase, "/v1/token_plan/remains"); }
     QUrl codingPlanRemainsUrl() const { return join(apiBase, "/v1/api/openplatform/coding_plan/remains"); }
     /// The Anthropic-compatible base URL written to models.providers.minimax-portal.baseUrl by default.
     QUrl anthropicBaseUrl() const { return join(apiBase, "/anthropic"); }

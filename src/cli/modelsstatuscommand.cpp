@@ -1,4 +1,5 @@
-// `models status` (spec §4.3): the configured default, fallbacks, aliases, allowlist and auth.
+// `models status`, in OpenClaw's layout: which OpenClaw is installed, the configured default, fallbacks,
+// aliases, allowlist and auth.
 #include "clicommand.h"
 #include "clicontext.h"
 #include "cliformat.h"
@@ -78,7 +79,7 @@ QString expiryText(qint64 expiresMs)
                           : QStringLiteral("expires in %1m").arg(minutes);
 }
 
-/// The MiniMax Coding Plan quota line (spec §7), or empty when no MiniMax key is configured.
+/// The MiniMax plan quota line, or empty when no MiniMax key is configured.
 QString codingPlanLine(const CliContext &ctx, const ConfigSnapshot &s)
 {
     const CodingPlanKey key = CodingPlanKey::find(s);

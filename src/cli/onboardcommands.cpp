@@ -1,11 +1,11 @@
 // `onboard --auth-choice …` and `models auth login --provider minimax-portal` (spec §6, §10):
 // MiniMax OAuth (Coding Plan) in the browser, or a MiniMax API key, written as OpenClaw's wizard
-// writes it. Secrets go to auth-profiles.json, never into openclaw.json.
-#include "authprofilesfile.h"
+// writes it. Secrets go to the credential store of the installed OpenClaw, never into openclaw.json.
 #include "clicommand.h"
 #include "clicontext.h"
 #include "minimaxoauthflow.h"
 #include "onboarding.h"
+#include "openclawcredentials.h"
 #include "secretmask.h"
 
 #include <QCoreApplication>
@@ -40,7 +40,8 @@ int writeConfig(CliContext &ctx, const ConfigStore::Mutation &mutation, const QS
 
 bool saveProfile(CliContext &ctx, const QString &profileId, const Credential &credential)
 {
-    AuthProfilesFile file(AuthProfilesFile::pathForAgentDir(ctx.paths.agentDir));
+    // The store the user's OpenClaw reads: SQLite for 2026.9 and later, auth-profiles.json before.
+    OpenClawCredentials file(ctx.paths, OpenClawCredentials::detectEra(ctx.paths, ctx.env));
     QString error;
     if (!file.setProfile(profileId, credential, &error)) {
         ctx.fail(error);

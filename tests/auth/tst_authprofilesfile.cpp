@@ -130,7 +130,10 @@ private slots:
             1);
 
         QCOMPARE(modeOf(path), mode_t(0600)); // tightened from 0644
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("auth-profiles.json")});
+        // No temporary file is left behind (the lock's side file stays, empty, for the next writer).
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files),
+            (QStringList{QStringLiteral("auth-profiles.json"), QStringLiteral("auth-profiles.json.lock")}));
     }
 
     void roundTripOfACredential()

@@ -23,7 +23,8 @@ QByteArray fixture(const char *name)
 }
 } // namespace
 
-/// @brief Coding Plan "remains" parsing (both shapes, generic fallback, every error) and the fetch.
+/// @brief Plan quota parsing (Token Plan, both Coding Plan shapes, generic fallback, every error) and the
+/// fetch: Token Plan first, Coding Plan as the fallback.
 class TstCodingPlanQuota : public QObject
 {
     Q_OBJECT
@@ -74,6 +75,23 @@ private slots:
         QTest::addRow("unsupported shape")
             << 200 << QByteArray(R"({"data":{"hello":"world"}})") << E::UnsupportedShape
             << QStringLiteral("Unsupported response shape") << QString();
+        // Token Plan: remaining percentages (1 means 1 %, not a ratio); the chat models' record counts.
+        QTest::addRow("token plan")
+            << 200
+            << QByteArray(R"({"base_resp":{"status_code":0},"model_remains":[)"
+                          R"({"model_name":"speech-02","current_interval_remaining_percent":5},)"
+                          R"({"model_name":"general","start_time":1795339800000,"end_time":1795357800000,)"
+                          R"("current_interval_usage_count":7,"current_interval_total_count":100,)"
+                          R"("current_interval_remaining_percent":1,"current_weekly_remaining_percent":40,)"
+                          R"("weekly_end_time":1795699200}]})")
+            << E::None << QStringLiteral("5h 1% left ⏱2h 10m · week 40% left ⏱4d 1h")
+            << QStringLiteral("general");
+        QTest::addRow("token plan without a weekly window")
+            << 200
+            << QByteArray(
+                   R"({"model_remains":[{"model_name":"MiniMax-M3","current_interval_remaining_percent":80,)"
+                   R"("current_weekly_remaining_percent":100,"current_weekly_status":3}]})")
+            << E::None << QStringLiteral("5h 80% left") << QStringLiteral("MiniMax-M3");
     }
     void parse()
     {
@@ -167,12 +185,64 @@ private slots:
         QCOMPARE(requests.at(0).headers.value("mm-api-source"), QByteArray("ClawDesk"));
     }
 
+    void tokenPlanFirst_data()
+    {
+        QTest::addColumn<FakeMiniMaxAuth::TokenPlan>("tokenPlan");
+        QTest::addColumn<QString>("startsWith");
+        QTest::addColumn<bool>("weekly");
+        QTest::addColumn<int>("codingPlanRequests");
+        QTest::addRow("token plan") << FakeMiniMaxAuth::TokenPlan::BothWindows
+                                    << QStringLiteral("5h 71% left ⏱") << true << 0;
+        QTest::addRow("token plan, no weekly window")
+            << FakeMiniMaxAuth::TokenPlan::NoWeekly << QStringLiteral("5h 71% left ⏱") << false << 0;
+        QTest::addRow("no token plan: coding plan")
+            << FakeMiniMaxAuth::TokenPlan::NoPlan << QStringLiteral("5h 63% left ⏱") << true << 1;
+        QTest::addRow("endpoint missing: coding plan")
+            << FakeMiniMaxAuth::TokenPlan::NotFound << QStringLiteral("5h 63% left ⏱") << true << 1;
+    }
+    void tokenPlanFirst()
+    {
+        QFETCH(FakeMiniMaxAuth::TokenPlan, tokenPlan);
+        QFETCH(QString, startsWith);
+        QFETCH(bool, weekly);
+        QFETCH(int, codingPlanRequests);
+        QNetworkAccessManager nam;
+        FakeMiniMaxAuth fake;
+        QVERIFY(fake.start());
+        fake.tokenPlan = tokenPlan;
+        MiniMaxOAuthFlow flow(&nam);
+        flow.setEndpoints({fake.baseUrl(), fake.baseUrl()});
+        fake.approveAfterPolls = 0;
+        QSignalSpy granted(&flow, &QAbstractOAuth::granted);
+        flow.grant();
+        QVERIFY(granted.wait(20000));
+
+        CodingPlanQuota quota(&nam);
+        quota.setEndpoints({fake.baseUrl(), fake.baseUrl()});
+        QSignalSpy done(&quota, &CodingPlanQuota::finished);
+        quota.fetch(flow.token());
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.size(), 1);
+        const auto usage = done.at(0).at(0).value<CodingPlanUsage>();
+        QVERIFY2(usage.ok(), qPrintable(usage.errorText));
+        const QString text = usage.format(QDateTime::currentDateTimeUtc());
+        QVERIFY2(text.startsWith(startsWith), qPrintable(text));
+        QCOMPARE(text.contains(QStringLiteral(" · week ")), weekly);
+        const auto tokenRequests = fake.requestsTo(QStringLiteral("/v1/token_plan/remains"));
+        QCOMPARE(tokenRequests.size(), 1);
+        QCOMPARE(tokenRequests.at(0).headers.value("authorization"), "Bearer " + flow.token().toUtf8());
+        QCOMPARE(fake.requestsTo(QStringLiteral("/v1/api/openplatform/coding_plan/remains")).size(),
+                 codingPlanRequests);
+    }
+
     void hosts()
     {
         const auto global = MiniMaxEndpoints::forRegion(MiniMaxRegion::Global);
         const auto cn = MiniMaxEndpoints::forRegion(MiniMaxRegion::Cn);
         QCOMPARE(global.codingPlanRemainsUrl(),
                  QUrl(QStringLiteral("https://api.minimax.io/v1/api/openplatform/coding_plan/remains")));
+        QCOMPARE(cn.tokenPlanRemainsUrl(),
+                 QUrl(QStringLiteral("https://api.minimaxi.com/v1/token_plan/remains")));
         QCOMPARE(cn.codingPlanRemainsUrl(),
                  QUrl(QStringLiteral("https://api.minimaxi.com/v1/api/openplatform/coding_plan/remains")));
     }

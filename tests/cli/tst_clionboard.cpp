@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "fakeminimaxauth.h"
 #include "json5document.h"
+#include "openclawauthdb.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,11 +28,11 @@ private slots:
 
 private:
     static JsonValue parsed(const QByteArray &bytes) { return Json5Document::parse(bytes).value(); }
+    /// The credentials as OpenClaw reads them: with nothing telling which release the user has,
+    /// ClawDesk follows the newest, which keeps them in SQLite (never in auth-profiles.json).
     static QJsonObject profiles(const CliRunner &cli)
     {
-        QFile file(cli.agentDir() + QStringLiteral("/auth-profiles.json"));
-        file.open(QIODevice::ReadOnly);
-        return QJsonDocument::fromJson(file.readAll()).object().value(u"profiles").toObject();
+        return clawdesk::OpenClawAuthDb::readProfiles(cli.stateDir(), cli.agentDir());
     }
 };
 
@@ -75,7 +76,8 @@ void TestCliOnboard::apiKeyKeepsCommentsAndFallbacks()
              QStringLiteral("api_key"));
     QCOMPARE(profiles(cli).value(u"minimax:default").toObject().value(u"key").toString(),
              QStringLiteral("sk-cli-0000000000000000000000001"));
-    QCOMPARE(QFile::permissions(cli.agentDir() + QStringLiteral("/auth-profiles.json")) &
+    QVERIFY(!QFile::exists(cli.agentDir() + QStringLiteral("/auth-profiles.json")));
+    QCOMPARE(QFile::permissions(clawdesk::OpenClawAuthDb::stateDbPath(cli.stateDir())) &
                  (QFile::ReadOther | QFile::ReadGroup),
              QFile::Permissions());
 

@@ -165,6 +165,8 @@ FakeMiniMaxAuth::Response FakeMiniMaxAuth::route(const Request &request)
         return verifyPage(request);
     if (request.path == QLatin1String("/v1/api/openplatform/coding_plan/remains"))
         return remains(request);
+    if (request.path == QLatin1String("/v1/token_plan/remains"))
+        return tokenPlanRemains(request);
     return {404, "text/plain", "Not Found"};
 }
 
@@ -372,6 +374,31 @@ FakeMiniMaxAuth::Response FakeMiniMaxAuth::remains(const Request &r)
         return {200, "application/json", R"({"base_resp":{"status_code":0},"data":{"hello":"world"}})"};
     }
     return {500, "text/plain", "?"};
+}
+
+FakeMiniMaxAuth::Response FakeMiniMaxAuth::tokenPlanRemains(const Request &r)
+{
+    if (tokenPlan == TokenPlan::NotFound)
+        return {404, "text/plain", "404 page not found"};
+    const QByteArray auth = r.headers.value("authorization");
+    if (!m_accessValid || auth != "Bearer " + m_access.toUtf8())
+        return {401, "application/json",
+                json({{QStringLiteral("base_resp"), baseResp(1004, QStringLiteral("login fail"))}})};
+    if (tokenPlan == TokenPlan::NoPlan)
+        return {200, "application/json",
+                R"({"base_resp":{"status_code":1004,"status_msg":"token plan not found"}})"};
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray weeklyStatus = tokenPlan == TokenPlan::NoWeekly ? "3" : "1";
+    // Image and speech models come first: the chat models' record is the one that counts.
+    return {
+        200, "application/json",
+        R"({"base_resp":{"status_code":0,"status_msg":"success"},"model_remains":[)"
+        R"({"model_name":"image-01","current_interval_remaining_percent":12,"current_interval_status":1},)"
+        R"({"model_name":"MiniMax-M3","start_time":)" +
+            QByteArray::number(nowMs - 3600000) + R"(,"end_time":)" + QByteArray::number(nowMs + 14400000) +
+            R"(,"current_interval_remaining_percent":71,"current_interval_status":1,)"
+            R"("current_weekly_remaining_percent":0.5,"current_weekly_status":)" +
+            weeklyStatus + R"(,"weekly_end_time":)" + QByteArray::number(nowMs + 273600000) + "}]}"};
 }
 
 } // namespace clawdesk::test

@@ -19,9 +19,9 @@ namespace clawdesk::test {
  *
  * Serves both endpoint generations on one host: `/oauth2/device/code` + `/oauth2/token` and the legacy
  * `/oauth/code` + `/oauth/token`, a plain-HTML verification page at `/verify` (enter the code, Approve or
- * Deny; works in Chromium), and `/v1/api/openplatform/coding_plan/remains`. It checks client_id, scope,
- * the PKCE S256 pair and state, and records every request with its arrival time so tests can look at
- * the polling rhythm. Plain HTTP/1.1 with `Connection: close`.
+ * Deny; works in Chromium), `/v1/token_plan/remains` and `/v1/api/openplatform/coding_plan/remains`. It
+ * checks client_id, scope, the PKCE S256 pair and state, and records every request with its arrival time so
+ * tests can look at the polling rhythm. Plain HTTP/1.1 with `Connection: close`.
  */
 class FakeMiniMaxAuth : public QObject
 {
@@ -33,7 +33,11 @@ public:
     enum class ExpiryStyle { RelativeSeconds, EpochSeconds, EpochMs };
     enum class Decision { Pending, Approved, Denied };
     enum class QuotaShape { Counts, Percent, NoPlan, ServerError, InvalidJson, Unsupported };
+    /// What `/v1/token_plan/remains` answers: nothing (404, an account or host before Token Plans), a
+    /// Token Plan with both windows, one whose weekly window is marked absent, or "no such plan".
+    enum class TokenPlan { NotFound, BothWindows, NoWeekly, NoPlan };
     Q_ENUM(StateMode)
+    Q_ENUM(TokenPlan)
     Q_ENUM(CodePayload)
     Q_ENUM(TokenPayload)
     Q_ENUM(ExpiryStyle)
@@ -72,6 +76,7 @@ public:
     int approveAfterPolls = -1; ///< >= 0: approve by itself after that many pending answers (slow user)
     QString resourceUrl;        ///< sent as resource_url when set
     QuotaShape quotaShape = QuotaShape::Percent;
+    TokenPlan tokenPlan = TokenPlan::NotFound;
 
     // --- actions ---
     void approve() { m_decision = Decision::Approved; }
@@ -110,6 +115,7 @@ private:
     Response refreshGrant(const Request &request);
     Response verifyPage(const Request &request);
     Response remains(const Request &request);
+    Response tokenPlanRemains(const Request &request);
     void issueTokens();
     qint64 encodeExpiry(qint64 lifetimeSec, ExpiryStyle style) const;
     void violation(const QString &what) { m_violations.append(what); }
