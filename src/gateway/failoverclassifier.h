@@ -8,7 +8,8 @@
 
 namespace clawdesk {
 
-/// @brief Why a candidate failed in a way that moves on to the next candidate (spec §5.2).
+/// @brief Why a candidate failed in a way that moves on to the next candidate: the failures another
+/// model or provider may not share (credentials, quota, load, outages, an unknown model).
 enum class FailoverReason {
     Auth,
     Billing,

@@ -10,30 +10,58 @@
 
 namespace clawdesk::endpoints {
 
+namespace {
+
+constexpr Route Routes[] = {
+    {Endpoint::Root, "/", false, "GET, HEAD", false},
+    {Endpoint::Health, "/health", false, "GET, HEAD", false},
+    {Endpoint::Models, "/v1/models", false, "GET, HEAD", true},
+    {Endpoint::Model, "/v1/models/", true, "GET, HEAD", true},
+    {Endpoint::CountTokens, "/v1/messages/count_tokens", false, "POST", true},
+    {Endpoint::Messages, "/v1/messages", false, "POST", true},
+    {Endpoint::ChatCompletions, "/v1/chat/completions", false, "POST", true},
+    {Endpoint::Responses, "/v1/responses", false, "POST", true},
+};
+
+} // namespace
+
+const Route *routeFor(const QByteArray &path)
+{
+    for (const Route &route : Routes) {
+        if (route.prefix ? path.startsWith(route.path) && path.size() > qsizetype(qstrlen(route.path))
+                         : path == route.path)
+            return &route;
+    }
+    return nullptr;
+}
+
+bool allowsMethod(const Route &route, const QByteArray &method)
+{
+    for (const QByteArray &allowed : QByteArray(route.methods).split(',')) {
+        if (allowed.trimmed() == method)
+            return true;
+    }
+    return false;
+}
+
 WireApi errorShapeFor(const QByteArray &path)
 {
     return path == "/v1/messages" || path.startsWith("/v1/messages/") ? WireApi::AnthropicMessages
                                                                       : WireApi::OpenAIChat;
 }
 
-std::optional<WireApi> chatApiFor(const QByteArray &path)
+std::optional<WireApi> chatApiFor(Endpoint endpoint)
 {
-    if (path == "/v1/messages")
+    switch (endpoint) {
+    case Endpoint::Messages:
         return WireApi::AnthropicMessages;
-    if (path == "/v1/chat/completions")
+    case Endpoint::ChatCompletions:
         return WireApi::OpenAIChat;
-    if (path == "/v1/responses")
+    case Endpoint::Responses:
         return WireApi::OpenAIResponses;
-    return std::nullopt;
-}
-
-QByteArray allowedMethods(const QByteArray &path)
-{
-    if (path == "/health" || path == "/v1/models")
-        return "GET, HEAD";
-    if (chatApiFor(path) || path == "/v1/messages/count_tokens")
-        return "POST";
-    return {};
+    default:
+        return std::nullopt;
+    }
 }
 
 QByteArray healthBody(const ConfigSnapshot *snapshot, quint16 port, const QString &configProblem)
@@ -48,7 +76,9 @@ QByteArray healthBody(const ConfigSnapshot *snapshot, quint16 port, const QStrin
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray modelsBody(const ConfigSnapshot &snapshot, bool anthropic)
+namespace {
+
+QList<ModelListEntry> listedModels(const ConfigSnapshot &snapshot)
 {
     QList<ModelListEntry> entries;
     QSet<QString> seen;
@@ -81,7 +111,33 @@ QByteArray modelsBody(const ConfigSnapshot &snapshot, bool anthropic)
         if (ref && GatewayRouter::isServable(snapshot, *ref))
             add(alias.alias, ref->provider, alias.key);
     }
+    return entries;
+}
+
+} // namespace
+
+QByteArray modelsBody(const ConfigSnapshot &snapshot, bool anthropic)
+{
+    const QList<ModelListEntry> entries = listedModels(snapshot);
     return anthropic ? encodeAnthropicModelsList(entries) : encodeOpenAIModelsList(entries);
+}
+
+std::optional<QByteArray> modelBody(const ConfigSnapshot &snapshot, const QString &id, bool anthropic,
+                                    bool routeUnknownToPrimary)
+{
+    std::optional<ModelListEntry> found;
+    for (const ModelListEntry &entry : listedModels(snapshot)) {
+        if (entry.id == id)
+            found = entry;
+    }
+    if (!found) {
+        // A name the client invented is still a model it can use when the primary chain serves it.
+        const RouteDecision route = GatewayRouter::route(snapshot, id, routeUnknownToPrimary);
+        if (route.candidates.isEmpty() || !route.routedToPrimary)
+            return std::nullopt;
+        found = ModelListEntry{id, id, route.candidates.first().ref.provider, {}};
+    }
+    return anthropic ? encodeAnthropicModel(*found) : encodeOpenAIModel(*found);
 }
 
 } // namespace clawdesk::endpoints

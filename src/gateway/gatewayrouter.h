@@ -31,7 +31,8 @@ struct RouteDecision
     QString error;                    ///< "Unknown model: …" when candidates is empty
 };
 
-/// @brief Resolution + failover candidates (spec §2, §5.2): model ref, alias, or an invented name.
+/// @brief Which models may serve a requested name, in order: a model ref or an alias resolves to that
+/// model, an invented name (a client's own default) to the primary; the fallbacks follow.
 class GatewayRouter
 {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gatewaycontroller.h"
+#include "gatewayoptions.h"
 
 class QSettings;
 

@@ -1,6 +1,8 @@
 #include "gatewayworker.h"
 
+#include "clientidentity.h"
 #include "configwatcher.h"
+#include "exchangepolicy.h"
 #include "gatewayauth.h"
 #include "gatewayendpoints.h"
 #include "gatewaylogging.h"
@@ -9,11 +11,13 @@
 #include "httpserver.h"
 #include "minimaxendpoints.h"
 #include "minimaxsessionkeeper.h"
+#include "passthrough.h"
 #include "tokenestimate.h"
 #include "upstreamclient.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace clawdesk {
 
@@ -147,27 +151,47 @@ void GatewayWorker::respondError(HttpResponder *responder, WireApi shape, const 
     responder->respond(error.httpStatus, headers, inboundCodec(shape).encodeError(error));
 }
 
+void GatewayWorker::refuse(const HttpRequest &request, HttpResponder *responder, const ApiError &error,
+                           const HttpHeaders &extra, const QString &requestedModel)
+{
+    respondError(responder, endpoints::errorShapeFor(request.path), error, extra);
+    // Refusals are requests too: the user whose tool "does not work" finds the reason in the log.
+    RequestRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    const endpoints::Route *route = endpoints::routeFor(request.path);
+    if (const auto api = route ? endpoints::chatApiFor(route->endpoint) : std::nullopt)
+        record.clientApi = exchangepolicy::clientApiName(*api);
+    record.userAgent = QString::fromUtf8(request.header("user-agent"));
+    record.client = clientNameFor(request.header("user-agent"), request.header("originator"));
+    record.requestedModel = requestedModel;
+    record.status = error.httpStatus;
+    record.error = error.message;
+    qCInfo(lcGateway).noquote() << (record.client.isEmpty() ? QStringLiteral("-") : record.client)
+                                << request.method << request.path << "refused:" << record.status
+                                << record.error;
+    emit requestFinished(record);
+}
+
 void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
 {
     const QByteArray &path = request.path;
-    const WireApi shape = endpoints::errorShapeFor(path);
-    const bool health = path == "/health";
+    const endpoints::Route *route = endpoints::routeFor(path);
     const bool preflight = request.method == "OPTIONS";
     switch (GatewayAuth::check(request, m_options.token, m_options.allowedOrigins, m_loopback,
-                               !health && !preflight)) {
+                               route && route->needsToken && !preflight)) {
     case GatewayAuth::Verdict::BadHost:
-        respondError(responder, shape,
-                     ApiError::fromStatus(403, QStringLiteral("Forbidden: Host is not a loopback name")));
+        refuse(request, responder,
+               ApiError::fromStatus(403, QStringLiteral("Forbidden: Host is not a loopback name")));
         return;
     case GatewayAuth::Verdict::BadOrigin:
-        respondError(responder, shape,
-                     ApiError::fromStatus(403, QStringLiteral("Forbidden: Origin not allowed")));
+        refuse(request, responder,
+               ApiError::fromStatus(403, QStringLiteral("Forbidden: Origin not allowed")));
         return;
     case GatewayAuth::Verdict::Unauthorized:
-        if (!endpoints::allowedMethods(path).isEmpty()) {
-            respondError(responder, shape,
-                         ApiError::fromStatus(401, QStringLiteral("Unauthorized: send the gateway token as "
-                                                                  "Authorization: Bearer or x-api-key")));
+        if (route) {
+            refuse(request, responder,
+                   ApiError::fromStatus(401, QStringLiteral("Unauthorized: send the gateway token as "
+                                                            "Authorization: Bearer or x-api-key")));
             return;
         }
         break; // unknown paths answer 404 below
@@ -181,10 +205,9 @@ void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
         cors.add("access-control-allow-origin", request.header("origin"));
         cors.add("vary", "Origin");
     }
-    const QByteArray allowed = endpoints::allowedMethods(path);
-    if (preflight && !allowed.isEmpty() && !cors.isEmpty()) {
+    if (preflight && route && !cors.isEmpty()) {
         HttpHeaders headers = cors;
-        headers.add("access-control-allow-methods", allowed + ", OPTIONS");
+        headers.add("access-control-allow-methods", QByteArray(route->methods) + ", OPTIONS");
         headers.add("access-control-allow-headers", request.header("access-control-request-headers").isEmpty()
                                                         ? QByteArray("authorization, x-api-key, content-type")
                                                         : request.header("access-control-request-headers"));
@@ -192,66 +215,93 @@ void GatewayWorker::handle(const HttpRequest &request, HttpResponder *responder)
         responder->respond(204, headers, {});
         return;
     }
-    if (allowed.isEmpty()) {
-        respondError(responder, shape,
-                     ApiError::fromStatus(404, QStringLiteral("Not found: %1").arg(QString::fromUtf8(path))));
+    if (!route) {
+        refuse(request, responder,
+               ApiError::fromStatus(404, QStringLiteral("Not found: %1").arg(QString::fromUtf8(path))), cors);
         return;
     }
-    const QList<QByteArray> methods = allowed.split(',');
-    bool methodOk = false;
-    for (const QByteArray &method : methods)
-        methodOk = methodOk || method.trimmed() == request.method;
-    if (!methodOk) {
-        respondError(responder, shape,
-                     ApiError::fromStatus(405, QStringLiteral("Method %1 not allowed for %2; use %3")
-                                                   .arg(QString::fromUtf8(request.method),
-                                                        QString::fromUtf8(path), QString::fromUtf8(allowed))),
-                     HttpHeaders{{"allow", allowed}});
+    if (!endpoints::allowsMethod(*route, request.method)) {
+        HttpHeaders headers = cors;
+        headers.add("allow", route->methods);
+        refuse(request, responder,
+               ApiError::fromStatus(405, QStringLiteral("Method %1 not allowed for %2; use %3")
+                                             .arg(QString::fromUtf8(request.method), QString::fromUtf8(path),
+                                                  QString::fromLatin1(route->methods))),
+               headers);
         return;
     }
 
     HttpHeaders jsonHeaders{{"content-type", "application/json"}};
     for (const auto &entry : cors.entries())
         jsonHeaders.add(entry.first, entry.second);
-    const ConfigSnapshotPtr snapshot = m_watcher->snapshot();
-    if (health) {
+    const bool anthropicShape = request.headers.contains("anthropic-version");
+    switch (route->endpoint) {
+    case endpoints::Endpoint::Root:
+        responder->respond(200, jsonHeaders, QByteArrayLiteral("{}"));
+        return;
+    case endpoints::Endpoint::Health:
         responder->respond(200, jsonHeaders,
-                           endpoints::healthBody(snapshot.get(), m_port, m_watcher->problem()));
+                           endpoints::healthBody(m_watcher->snapshot().get(), m_port, m_watcher->problem()));
+        return;
+    case endpoints::Endpoint::Models:
+        responder->respond(200, jsonHeaders, endpoints::modelsBody(*m_watcher->snapshot(), anthropicShape));
+        return;
+    case endpoints::Endpoint::Model: {
+        const QString id = QUrl::fromPercentEncoding(path.mid(qstrlen(route->path)));
+        const auto body =
+            endpoints::modelBody(*m_watcher->snapshot(), id, anthropicShape, m_options.routeUnknownToPrimary);
+        if (body)
+            responder->respond(200, jsonHeaders, *body);
+        else
+            refuse(
+                request, responder,
+                ApiError::fromStatus(404, QStringLiteral("model: %1 is not served by this gateway").arg(id)),
+                cors, id);
         return;
     }
-    if (path == "/v1/models") {
-        responder->respond(200, jsonHeaders,
-                           endpoints::modelsBody(*snapshot, request.headers.contains("anthropic-version")));
-        return;
-    }
-    if (path == "/v1/messages/count_tokens") {
+    case endpoints::Endpoint::CountTokens: {
         ApiError error;
         const auto body = tokens::countTokensResponse(request.body, &error);
         if (!body)
-            respondError(responder, shape, error, cors);
+            refuse(request, responder, error, cors);
         else
             responder->respond(200, jsonHeaders, *body);
         return;
     }
-    handleChat(*endpoints::chatApiFor(path), request, responder, cors);
+    case endpoints::Endpoint::Messages:
+    case endpoints::Endpoint::ChatCompletions:
+    case endpoints::Endpoint::Responses:
+        handleChat(*endpoints::chatApiFor(route->endpoint), request, responder, cors);
+        return;
+    }
 }
 
 void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResponder *responder,
                                const HttpHeaders &cors)
 {
-    const InboundCodec &codec = inboundCodec(api);
     ApiError error;
-    std::optional<ChatRequest> chat = codec.decodeRequest(request.body, &error);
-    if (!chat) {
-        respondError(responder, api, error, cors);
+    std::optional<RawRequest> raw = passthrough::inspect(request.body, &error);
+    if (!raw) {
+        refuse(request, responder, error, cors);
         return;
     }
-    chat->sourceApi = api;
     const ConfigSnapshotPtr snapshot = m_watcher->snapshot();
-    const RouteDecision route = GatewayRouter::route(*snapshot, chat->model, m_options.routeUnknownToPrimary);
+    const RouteDecision route = GatewayRouter::route(*snapshot, raw->model, m_options.routeUnknownToPrimary);
     if (route.candidates.isEmpty()) {
-        respondError(responder, api, ApiError::fromStatus(404, route.error), cors);
+        refuse(request, responder, ApiError::fromStatus(404, route.error), cors, raw->model);
         return;
+    }
+    ClientRequest client;
+    client.api = api;
+    client.raw = std::move(*raw);
+    client.userAgent = QString::fromUtf8(request.header("user-agent"));
+    client.client = clientNameFor(request.header("user-agent"), request.header("originator"));
+    // What a provider of the client's own api reads besides the body: the betas the body relies on.
+    for (const QByteArray name : {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("anthropic-version"),
+                                  QByteArrayLiteral("openai-beta")}) {
+        const QByteArray value = request.header(name);
+        if (!value.isEmpty())
+            client.forwardedHeaders.append(qMakePair(name, value));
     }
     ExchangeContext context;
     context.client = m_client;
@@ -259,7 +309,7 @@ void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResp
     context.connectTimeoutMs = m_options.upstreamConnectTimeoutMs;
     context.firstByteTimeoutMs = m_options.upstreamFirstByteTimeoutMs;
     context.idleTimeoutMs = m_options.upstreamIdleTimeoutMs;
-    auto *exchange = new ProxyExchange(context, responder, *chat, route, this);
+    auto *exchange = new ProxyExchange(context, responder, std::move(client), route, this);
     exchange->setExtraHeaders(cors);
     connect(exchange, &ProxyExchange::finished, this, &GatewayWorker::requestFinished);
     connect(exchange, &ProxyExchange::failover, this, &GatewayWorker::failover);

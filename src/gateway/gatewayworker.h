@@ -1,7 +1,8 @@
 #pragma once
 
 #include "cooldowntracker.h"
-#include "gatewaycontroller.h"
+#include "gatewayevents.h"
+#include "gatewayoptions.h"
 #include "httprequest.h"
 #include "httpresponder.h"
 #include "proxyexchange.h"
@@ -16,10 +17,10 @@ class ConfigWatcher;
 class HttpServer;
 class UpstreamClient;
 
-/// @brief The gateway itself, living in the controller's thread: creates its HTTP server, upstream
-/// client and config watcher there, checks and routes each request and hands chats to ProxyExchange.
 class MiniMaxSessionKeeper;
 
+/// @brief The gateway itself, living in the controller's thread: creates its HTTP server, upstream
+/// client and config watcher there, checks and routes each request and hands chats to ProxyExchange.
 class GatewayWorker : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,9 @@ private:
                     const HttpHeaders &cors);
     void respondError(HttpResponder *responder, WireApi shape, const ApiError &error,
                       const HttpHeaders &extra = {});
+    /// Answers @p error in the path's error shape and records the refusal (log + requestFinished).
+    void refuse(const HttpRequest &request, HttpResponder *responder, const ApiError &error,
+                const HttpHeaders &extra = {}, const QString &requestedModel = {});
     void teardown();
 
     GatewayOptions m_options;

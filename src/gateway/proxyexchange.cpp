@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "exchangepolicy.h"
 #include "failoverclassifier.h"
 #include "gatewaylogging.h"
 #include "modeldiagnosis.h"
@@ -18,42 +19,46 @@ namespace {
 constexpr qint64 MaxBufferedBody = 64LL * 1024 * 1024;
 constexpr qint64 PauseAboveBytes = 1024 * 1024; // client slower than the upstream: stop reading
 
-QString clientApiName(WireApi api)
+/// Sets a header, or for anthropic-beta / openai-beta joins both lists: the provider's configured
+/// betas and the client's apply together.
+void mergeHeader(QList<QPair<QByteArray, QByteArray>> *headers, const QByteArray &name,
+                 const QByteArray &value)
 {
-    switch (api) {
-    case WireApi::AnthropicMessages:
-        return QStringLiteral("anthropic-messages");
-    case WireApi::OpenAIChat:
-        return QStringLiteral("openai-chat");
-    case WireApi::OpenAIResponses:
-        return QStringLiteral("openai-responses");
+    const bool list = name == "anthropic-beta" || name == "openai-beta";
+    for (auto &h : *headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (list && !h.second.split(',').contains(value))
+            h.second = value + ',' + h.second;
+        else if (!list)
+            h.second = value;
+        return;
     }
-    return {};
-}
-
-double costOf(const ModelCost &cost, const Usage &usage)
-{
-    return (cost.input * double(usage.input) + cost.output * double(usage.output) +
-            cost.cacheRead * double(usage.cacheRead) + cost.cacheWrite * double(usage.cacheWrite)) /
-           1e6;
+    headers->append(qMakePair(name, value));
 }
 
 } // namespace
 
-ProxyExchange::ProxyExchange(const ExchangeContext &context, HttpResponder *responder,
-                             const ChatRequest &request, const RouteDecision &route, QObject *parent)
+ProxyExchange::ProxyExchange(const ExchangeContext &context, HttpResponder *responder, ClientRequest request,
+                             const RouteDecision &route, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_responder(responder)
-    , m_inbound(inboundCodec(request.sourceApi))
-    , m_request(request)
+    , m_inbound(inboundCodec(request.api))
+    , m_client(std::move(request))
     , m_candidates(route.candidates)
 {
     m_timer.start();
+    m_request.sourceApi = m_client.api;
+    m_request.model = m_client.raw.model;
+    m_request.stream = m_client.raw.stream;
+    m_request.includeUsage = m_client.raw.includeUsage;
     m_record.time = QDateTime::currentDateTimeUtc();
-    m_record.clientApi = clientApiName(request.sourceApi);
-    m_record.requestedModel = request.model;
-    m_record.streamed = request.stream;
+    m_record.clientApi = exchangepolicy::clientApiName(m_client.api);
+    m_record.client = m_client.client;
+    m_record.userAgent = m_client.userAgent;
+    m_record.requestedModel = m_request.model;
+    m_record.streamed = m_request.stream;
 }
 
 ProxyExchange::~ProxyExchange()
@@ -108,17 +113,60 @@ void ProxyExchange::tryNext()
     allFailed();
 }
 
-void ProxyExchange::send(const RouteCandidate &candidate)
+const ChatRequest *ProxyExchange::translated(ApiError *error)
 {
-    ChatRequest request = m_request;
+    if (!m_translated && !m_translationError) {
+        ApiError decodeError;
+        m_translated = m_inbound.decodeRequest(m_client.raw.body, &decodeError);
+        if (m_translated)
+            m_translated->sourceApi = m_client.api;
+        else
+            m_translationError = decodeError;
+    }
+    if (m_translationError && error)
+        *error = *m_translationError;
+    return m_translated ? &*m_translated : nullptr;
+}
+
+std::optional<UpstreamHttpRequest> ProxyExchange::upstreamRequestFor(const RouteCandidate &candidate)
+{
+    const OutboundCodec &outbound = outboundCodec(candidate.api);
+    if (exchangepolicy::forwardsUnchanged(m_client.api, candidate.api)) {
+        QByteArray body = passthrough::withModel(m_client.raw, candidate.target.modelId);
+        passthrough::sanitizeSignatures(&body, candidate.ref.provider);
+        UpstreamHttpRequest http =
+            outbound.forwardRequest(std::move(body), m_request.stream, candidate.target);
+        for (const auto &header : std::as_const(m_client.forwardedHeaders))
+            mergeHeader(&http.headers, header.first, header.second);
+        return http;
+    }
+    ApiError error;
+    const ChatRequest *decoded = translated(&error);
+    if (!decoded) {
+        // Only a request the gateway cannot read at all fails here; the next candidate may take it as is.
+        error.message = QStringLiteral("%1 (cannot be translated for %2, which speaks %3)")
+                            .arg(error.message, candidate.ref.key(), candidate.apiName);
+        m_attempts.append({candidate.ref.key(), error, QStringLiteral("untranslatable")});
+        qCInfo(lcGateway).noquote() << "candidate" << candidate.ref.key() << "skipped:" << error.message;
+        return std::nullopt;
+    }
+    ChatRequest request = *decoded;
     thinking::sanitizeThinkingFor(request, candidate.ref.provider);
     request.model = candidate.target.modelId;
-    const UpstreamHttpRequest http = outboundCodec(candidate.api).encodeRequest(request, candidate.target);
+    return outbound.encodeRequest(request, candidate.target);
+}
 
+void ProxyExchange::send(const RouteCandidate &candidate)
+{
+    std::optional<UpstreamHttpRequest> http = upstreamRequestFor(candidate);
+    if (!http) {
+        tryNext();
+        return;
+    }
     UpstreamRequest upstream;
-    upstream.url = http.url;
-    upstream.headers = http.headers;
-    upstream.body = http.body;
+    upstream.url = http->url;
+    upstream.headers = std::move(http->headers);
+    upstream.body = std::move(http->body);
     upstream.connectTimeoutMs = m_context.connectTimeoutMs;
     upstream.firstByteTimeoutMs = m_context.firstByteTimeoutMs;
     upstream.idleTimeoutMs = m_context.idleTimeoutMs;
@@ -178,6 +226,8 @@ void ProxyExchange::handleEvents(const QList<StreamEvent> &events)
                                           event.type == StreamEvent::Type::ToolArgumentsDelta ||
                                           event.type == StreamEvent::Type::ThinkingDelta))
             m_record.firstTokenMs = m_timer.elapsed();
+        if (event.type == StreamEvent::Type::MessageStop)
+            m_finalEventSent = true;
         if (m_responder) {
             m_responder->write(m_encoder->encode(event));
             if (m_call && m_responder->bytesPending() > PauseAboveBytes)
@@ -195,6 +245,8 @@ HttpHeaders ProxyExchange::responseHeaders(const QByteArray &contentType) const
     }
     if (!m_attempts.isEmpty())
         headers.add("x-clawdesk-attempts", QByteArray::number(m_attempts.size() + 1));
+    if (servedTranslated() && !m_translated->degradations.isEmpty())
+        headers.add("x-clawdesk-degraded", exchangepolicy::degradationHeader(m_translated->degradations));
     for (const auto &entry : m_extraHeaders.entries())
         headers.add(entry.first, entry.second);
     return headers;
@@ -285,13 +337,11 @@ void ProxyExchange::failCandidate(const ApiError &error, int status, UpstreamErr
         return;
     }
     // One quick retry of the same candidate when the upstream asks for a short pause.
-    bool ok = false;
-    const int retryAfter = m_retryAfter.trimmed().toInt(&ok);
-    if (!m_retried && ok && retryAfter >= 0 && retryAfter <= 2 &&
-        (*reason == FailoverReason::RateLimit || *reason == FailoverReason::Overloaded ||
-         *reason == FailoverReason::ServerError)) {
+    const std::optional<int> retryDelayMs =
+        exchangepolicy::quickRetryDelayMs(m_retryAfter, *reason, QDateTime::currentDateTimeUtc());
+    if (!m_retried && retryDelayMs) {
         m_retried = true;
-        QTimer::singleShot(retryAfter * 1000 + 50, this, [this] {
+        QTimer::singleShot(*retryDelayMs, this, [this] {
             if (!m_done)
                 send(current());
         });
@@ -322,8 +372,6 @@ void ProxyExchange::allFailed()
     }
     if (error.httpStatus < 400)
         error.httpStatus = 502;
-    for (const Attempt &attempt : m_attempts)
-        m_record.attempts.append(attempt.model + QStringLiteral(": ") + attempt.reason);
     m_index = int(m_candidates.size()) - 1;
     respondError(error);
 }
@@ -357,11 +405,9 @@ void ProxyExchange::succeed()
                        QString(), true});
         qCInfo(lcGateway).noquote() << "recovered:" << candidate.ref.key();
     }
-    for (const Attempt &attempt : m_attempts)
-        m_record.attempts.append(attempt.model + QStringLiteral(": ") + attempt.reason);
     m_record.servedModel = candidate.ref.key();
     m_record.provider = candidate.ref.provider;
-    m_record.costUsd = costOf(candidate.cost, m_usage);
+    m_record.costUsd = exchangepolicy::costUsd(candidate.cost, m_usage);
     finish(200, QString());
 }
 
@@ -370,7 +416,17 @@ void ProxyExchange::onClientGone()
     if (m_done)
         return;
     dropCall();
+    if (m_finalEventSent) { // the client had the whole answer and hung up: a success
+        succeed();
+        return;
+    }
     finish(499, QStringLiteral("client closed the request"));
+}
+
+bool ProxyExchange::servedTranslated() const
+{
+    return m_translated && m_index >= 0 && m_index < m_candidates.size() &&
+           !exchangepolicy::forwardsUnchanged(m_client.api, current().api);
 }
 
 void ProxyExchange::dropCall()
@@ -390,12 +446,23 @@ void ProxyExchange::finish(int status, const QString &error)
     m_done = true;
     m_record.status = status;
     m_record.error = error;
+    for (const Attempt &attempt : std::as_const(m_attempts))
+        m_record.attempts.append(attempt.model + QStringLiteral(": ") + attempt.reason);
+    if (!m_attempts.isEmpty())
+        m_record.failoverReason = m_attempts.last().reason;
+    if (servedTranslated() && status < 400) {
+        m_record.degradations = m_translated->degradations;
+        if (!m_record.degradations.isEmpty())
+            qCInfo(lcGateway).noquote() << "translated for" << current().ref.key() << "with"
+                                        << m_record.degradations.join(QStringLiteral("; "));
+    }
     m_record.latencyMs = m_timer.elapsed();
     m_record.inputTokens = m_usage.input;
     m_record.outputTokens = m_usage.output;
     m_record.cacheReadTokens = m_usage.cacheRead;
     m_record.cacheWriteTokens = m_usage.cacheWrite;
-    qCInfo(lcGateway).noquote() << m_record.clientApi << "model" << m_record.requestedModel << "->"
+    qCInfo(lcGateway).noquote() << (m_record.client.isEmpty() ? m_record.clientApi : m_record.client)
+                                << m_record.clientApi << "model" << m_record.requestedModel << "->"
                                 << (m_record.servedModel.isEmpty() ? QStringLiteral("-")
                                                                    : m_record.servedModel)
                                 << "status" << status << m_record.latencyMs << "ms";

@@ -5,12 +5,14 @@
 #include "gatewayevents.h"
 #include "gatewayrouter.h"
 #include "httpresponder.h"
+#include "passthrough.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace clawdesk {
 
@@ -27,8 +29,19 @@ struct ExchangeContext
     int idleTimeoutMs = 300000;
 };
 
+/// @brief A client's chat request as it arrived: its api, its bytes, and who sent it.
+struct ClientRequest
+{
+    WireApi api = WireApi::AnthropicMessages;
+    RawRequest raw;
+    /// Headers a provider of the same api reads (anthropic-beta, openai-beta, anthropic-version).
+    QList<QPair<QByteArray, QByteArray>> forwardedHeaders;
+    QString client;
+    QString userAgent;
+};
+
 /// @brief One client request's lifetime: candidates in order (with cooldown skips and failover),
-/// outbound encode → upstream → decode → inbound encode → responder, streamed or not.
+/// the request forwarded (same api) or translated, upstream → client, streamed or not.
 ///
 /// A failure before any byte reached the client moves on to the next candidate; a failure after the
 /// stream began ends it with an error event in the client's format. Deletes itself when done.
@@ -36,7 +49,7 @@ class ProxyExchange : public QObject
 {
     Q_OBJECT
 public:
-    ProxyExchange(const ExchangeContext &context, HttpResponder *responder, const ChatRequest &request,
+    ProxyExchange(const ExchangeContext &context, HttpResponder *responder, ClientRequest request,
                   const RouteDecision &route, QObject *parent = nullptr);
     ~ProxyExchange() override;
 
@@ -58,6 +71,8 @@ private:
 
     void tryNext();
     void send(const RouteCandidate &candidate);
+    std::optional<UpstreamHttpRequest> upstreamRequestFor(const RouteCandidate &candidate);
+    const ChatRequest *translated(ApiError *error);
     void onResponseStarted(int status, const HttpHeaders &headers);
     void onData(const QByteArray &chunk);
     void onUpstreamFinished();
@@ -70,13 +85,17 @@ private:
     void onClientGone();
     void dropCall();
     void finish(int status, const QString &error);
+    bool servedTranslated() const;
     HttpHeaders responseHeaders(const QByteArray &contentType) const;
     const RouteCandidate &current() const { return m_candidates.at(m_index); }
 
     ExchangeContext m_context;
     QPointer<HttpResponder> m_responder;
     const InboundCodec &m_inbound;
-    ChatRequest m_request;
+    ClientRequest m_client;
+    ChatRequest m_request; ///< what the responses need: model, stream, include_usage
+    std::optional<ChatRequest> m_translated;
+    std::optional<ApiError> m_translationError;
     QList<RouteCandidate> m_candidates;
     HttpHeaders m_extraHeaders;
     int m_index = -1;
@@ -90,6 +109,7 @@ private:
     QByteArray m_body;
     bool m_retried = false;
     bool m_clientStarted = false;
+    bool m_finalEventSent = false;
     bool m_done = false;
 
     QElapsedTimer m_timer;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gatewayevents.h"
+#include "requestrecord.h"
 
 #include <QObject>
 #include <QTimer>

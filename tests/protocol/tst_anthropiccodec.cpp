@@ -143,16 +143,9 @@ void TestAnthropicCodec::malformed_data()
                                      << "messages: expected an array";
     QTest::addRow("messages empty") << QByteArray(R"({"model":"m","max_tokens":5,"messages":[]})")
                                     << "messages: must not be empty";
-    QTest::addRow("bad role")
-        << QByteArray(R"({"model":"m","max_tokens":5,"messages":[{"role":"system","content":"x"}]})")
-        << "messages[0].role: expected \"user\" or \"assistant\"";
     QTest::addRow("content number")
         << QByteArray(R"({"model":"m","max_tokens":5,"messages":[{"role":"user","content":3}]})")
         << "messages[0].content: expected a string or an array of content blocks";
-    QTest::addRow("unknown block")
-        << QByteArray(
-               R"({"model":"m","max_tokens":5,"messages":[{"role":"user","content":[{"type":"video"}]}]})")
-        << "messages[0].content[0].type: unknown content block type \"video\"";
     QTest::addRow("tool_use no input")
         << QByteArray(
                R"({"model":"m","max_tokens":5,"messages":[{"role":"assistant","content":[{"type":"tool_use","id":"t","name":"n"}]}]})")
@@ -170,18 +163,12 @@ void TestAnthropicCodec::malformed_data()
     QTest::addRow("stop_sequences") << QByteArray(R"({"model":"m","max_tokens":5,"stop_sequences":"x",)" +
                                                   msgs + "}")
                                     << "stop_sequences: expected an array of strings";
-    QTest::addRow("tool_choice type")
-        << QByteArray(R"({"model":"m","max_tokens":5,"tool_choice":{"type":"required"},)" + msgs + "}")
-        << "tool_choice.type: expected \"auto\", \"any\", \"tool\" or \"none\"";
     QTest::addRow("tool_choice name")
         << QByteArray(R"({"model":"m","max_tokens":5,"tool_choice":{"type":"tool"},)" + msgs + "}")
         << "tool_choice.name: required when type is \"tool\"";
     QTest::addRow("tool schema") << QByteArray(R"({"model":"m","max_tokens":5,"tools":[{"name":"x"}],)" +
                                                msgs + "}")
                                  << "tools[0].input_schema: expected an object";
-    QTest::addRow("thinking budget")
-        << QByteArray(R"({"model":"m","max_tokens":5,"thinking":{"type":"enabled"},)" + msgs + "}")
-        << "thinking.budget_tokens: required when type is \"enabled\"";
     QTest::addRow("temperature") << QByteArray(R"({"model":"m","max_tokens":5,"temperature":"hot",)" + msgs +
                                                "}")
                                  << "temperature: expected a number";

@@ -108,14 +108,9 @@ void TestOpenAIResponsesCodec::malformed_data()
         << QByteArray(R"({"model":"m","input":"x","previous_response_id":"resp_1"})")
         << "previous_response_id: not supported by this gateway (responses are not stored); send the whole "
            "conversation in input";
-    QTest::addRow("item type") << QByteArray(R"({"model":"m","input":[{"type":"web_search_call"}]})")
-                               << "input[0].type: unsupported item type \"web_search_call\"";
     QTest::addRow("bad role")
         << QByteArray(R"({"model":"m","input":[{"role":"tool","content":"x"}]})")
         << "input[0].role: expected \"user\", \"assistant\", \"system\" or \"developer\"";
-    QTest::addRow("content type")
-        << QByteArray(R"({"model":"m","input":[{"role":"user","content":[{"type":"input_file"}]}]})")
-        << "input[0].content[0].type: unsupported content type \"input_file\"";
     QTest::addRow("call no call_id") << QByteArray(
                                             R"({"model":"m","input":[{"type":"function_call","name":"f"}]})")
                                      << "input[0].call_id: required";
@@ -124,11 +119,6 @@ void TestOpenAIResponsesCodec::malformed_data()
         << "input[0].call_id: required";
     QTest::addRow("max_output_tokens") << QByteArray(R"({"model":"m","input":"x","max_output_tokens":-1})")
                                        << "max_output_tokens: expected a positive integer";
-    QTest::addRow("tool type") << QByteArray(R"({"model":"m","input":"x","tools":[{"type":"web_search"}]})")
-                               << "tools[0].type: only \"function\" tools are supported";
-    QTest::addRow("tool_choice")
-        << QByteArray(R"({"model":"m","input":"x","tool_choice":"any"})")
-        << "tool_choice: expected \"auto\", \"none\", \"required\" or {\"type\":\"function\",\"name\":…}";
     QTest::addRow("instructions") << QByteArray(R"({"model":"m","input":"x","instructions":[]})")
                                   << "instructions: expected a string";
 }
@@ -170,7 +160,7 @@ void TestOpenAIResponsesCodec::upstreamRequest()
     QCOMPARE(http.header("Authorization"), QByteArray("Bearer sk-o"));
     const QJsonObject body = parse(http.body);
     QCOMPARE(body["instructions"].toString(), QStringLiteral("sys"));
-    QCOMPARE(body["max_output_tokens"].toInt(), 8192);
+    QVERIFY(!body.contains("max_output_tokens")); // no cap the client did not ask for
     QCOMPARE(body["reasoning"]["effort"].toString(), QStringLiteral("high"));
     QVERIFY(!body.contains("anthropic_beta"));
     const QJsonArray input = body["input"].toArray();

@@ -63,10 +63,39 @@ bool requireString(const QJsonObject &o, const char *key, const QString &path, Q
 }
 
 std::optional<ContentBlock> blockFromJson(const QJsonValue &value, const QString &path, ApiError *error,
-                                          bool nested);
+                                          bool nested, QStringList *notes);
+
+/// A document block (PDF or text, base64, URL or inline content) as a Document block.
+std::optional<ContentBlock> documentFromJson(const QJsonObject &o, const QString &path, ApiError *error)
+{
+    const QJsonObject s = o.value(QLatin1String("source")).toObject();
+    const QString type = s.value(QLatin1String("type")).toString();
+    ContentBlock b;
+    b.type = ContentBlock::Type::Document;
+    b.title = o.value(QLatin1String("title")).toString();
+    b.mediaType = s.value(QLatin1String("media_type")).toString();
+    if (type == QLatin1String("base64")) {
+        b.data = s.value(QLatin1String("data")).toString();
+    } else if (type == QLatin1String("text")) {
+        b.text = s.value(QLatin1String("data")).toString();
+    } else if (type == QLatin1String("url")) {
+        b.url = s.value(QLatin1String("url")).toString();
+    } else if (type == QLatin1String("content")) {
+        QStringList texts;
+        for (const QJsonValue &part : s.value(QLatin1String("content")).toArray())
+            texts << part.toObject().value(QLatin1String("text")).toString();
+        b.text = texts.join(QStringLiteral("\n\n"));
+    } else {
+        json::fail(error, path + QStringLiteral(".source.type"),
+                   QStringLiteral("expected \"base64\", \"text\", \"url\" or \"content\""));
+        return std::nullopt;
+    }
+    b.extra = json::without(o, {"type", "source", "title"});
+    return b;
+}
 
 std::optional<std::vector<ContentBlock>> toolResultContent(const QJsonValue &content, const QString &path,
-                                                           ApiError *error)
+                                                           ApiError *error, QStringList *notes)
 {
     std::vector<ContentBlock> out;
     if (content.isUndefined() || content.isNull())
@@ -81,16 +110,34 @@ std::optional<std::vector<ContentBlock>> toolResultContent(const QJsonValue &con
     }
     const QJsonArray arr = content.toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
-        auto b = blockFromJson(arr.at(i), at(path, i), error, true);
+        const QString blockPath = at(path, i);
+        const qsizetype noted = notes->size();
+        auto b = blockFromJson(arr.at(i), blockPath, error, true, notes);
+        if (!b && notes->size() > noted)
+            continue;
         if (!b)
             return std::nullopt;
-        out.push_back(*b);
+        if (b->type == ContentBlock::Type::Document && !b->text.isEmpty()) {
+            out.push_back(ContentBlock::makeText(b->text)); // results hold text and images only
+            notes->append(blockPath + QStringLiteral(" document → text"));
+        } else if (b->type == ContentBlock::Type::Text || b->type == ContentBlock::Type::Image) {
+            out.push_back(*b);
+        } else {
+            notes->append(blockPath + QStringLiteral(" document dropped"));
+        }
     }
     return out;
 }
 
+/// A block of a type the internal form has no place for: named in @p notes, left out.
+std::optional<ContentBlock> skipped(const QString &path, const QString &type, QStringList *notes)
+{
+    notes->append(QStringLiteral("%1 %2 dropped").arg(path, type));
+    return std::nullopt;
+}
+
 std::optional<ContentBlock> blockFromJson(const QJsonValue &value, const QString &path, ApiError *error,
-                                          bool nested)
+                                          bool nested, QStringList *notes)
 {
     if (!value.isObject()) {
         json::fail(error, path, QStringLiteral("expected an object"));
@@ -113,10 +160,10 @@ std::optional<ContentBlock> blockFromJson(const QJsonValue &value, const QString
     }
     if (type == QLatin1String("image"))
         return imageFromJson(o, path, error);
-    if (nested) {
-        json::fail(error, path + QStringLiteral(".type"), QStringLiteral("expected \"text\" or \"image\""));
-        return std::nullopt;
-    }
+    if (type == QLatin1String("document"))
+        return documentFromJson(o, path, error);
+    if (nested)
+        return skipped(path, type, notes);
     if (type == QLatin1String("tool_use")) {
         b.type = ContentBlock::Type::ToolUse;
         if (!requireString(o, "id", path, &b.toolId, error) ||
@@ -135,8 +182,8 @@ std::optional<ContentBlock> blockFromJson(const QJsonValue &value, const QString
         b.type = ContentBlock::Type::ToolResult;
         if (!requireString(o, "tool_use_id", path, &b.toolId, error))
             return std::nullopt;
-        auto content =
-            toolResultContent(o.value(QLatin1String("content")), path + QStringLiteral(".content"), error);
+        auto content = toolResultContent(o.value(QLatin1String("content")), path + QStringLiteral(".content"),
+                                         error, notes);
         if (!content)
             return std::nullopt;
         b.result = std::move(*content);
@@ -159,9 +206,8 @@ std::optional<ContentBlock> blockFromJson(const QJsonValue &value, const QString
         b.extra = json::without(o, {"type", "data"});
         return b;
     }
-    json::fail(error, path + QStringLiteral(".type"),
-               QStringLiteral("unknown content block type \"%1\"").arg(type));
-    return std::nullopt;
+    // Server-side tool calls and results (web_search_tool_result …) and newer block types.
+    return skipped(path, type, notes);
 }
 
 bool parseSystem(const QJsonValue &system, ChatRequest *request, ApiError *error)
@@ -208,13 +254,17 @@ bool parseMessages(const QJsonValue &messages, ChatRequest *request, ApiError *e
         const QJsonObject o = arr.at(i).toObject();
         ChatMessage m;
         const QString role = o.value(QLatin1String("role")).toString();
-        if (role == QLatin1String("user"))
+        if (role == QLatin1String("user")) {
             m.role = ChatMessage::Role::User;
-        else if (role == QLatin1String("assistant"))
+        } else if (role == QLatin1String("assistant")) {
             m.role = ChatMessage::Role::Assistant;
-        else
+        } else if (role == QLatin1String("system")) {
+            m.role = ChatMessage::Role::System;
+            request->degradations << path + QStringLiteral(" system message → system text at that point");
+        } else {
             return json::fail(error, path + QStringLiteral(".role"),
-                              QStringLiteral("expected \"user\" or \"assistant\""));
+                              QStringLiteral("expected \"user\", \"assistant\" or \"system\""));
+        }
         const QJsonValue content = o.value(QLatin1String("content"));
         if (content.isString()) {
             m.content << ContentBlock::makeText(content.toString());
@@ -222,9 +272,17 @@ bool parseMessages(const QJsonValue &messages, ChatRequest *request, ApiError *e
         } else if (content.isArray()) {
             const QJsonArray blocks = content.toArray();
             for (qsizetype j = 0; j < blocks.size(); ++j) {
-                auto b = blockFromJson(blocks.at(j), at(path + QStringLiteral(".content"), j), error, false);
+                const qsizetype noted = request->degradations.size();
+                auto b = blockFromJson(blocks.at(j), at(path + QStringLiteral(".content"), j), error, false,
+                                       &request->degradations);
+                if (!b && request->degradations.size() > noted)
+                    continue; // left out, and named
                 if (!b)
                     return false;
+                if (b->type == ContentBlock::Type::Document)
+                    request->degradations
+                        << at(path + QStringLiteral(".content"), j) +
+                               QStringLiteral(" document → the target's file or text input");
                 m.content << *b;
             }
         } else if (content.isUndefined()) {
@@ -251,9 +309,13 @@ bool parseTools(const QJsonValue &tools, ChatRequest *request, ApiError *error)
             return json::fail(error, path, QStringLiteral("expected an object"));
         const QJsonObject o = arr.at(i).toObject();
         ToolDefinition t;
+        const QString type = o.value(QLatin1String("type")).toString(QStringLiteral("custom"));
+        if (type != QLatin1String("custom") && !o.value(QLatin1String("name")).isString()) {
+            request->degradations << QStringLiteral("%1 %2 dropped").arg(path, type);
+            continue;
+        }
         if (!requireString(o, "name", path, &t.name, error))
             return false;
-        const QString type = o.value(QLatin1String("type")).toString(QStringLiteral("custom"));
         if (type == QLatin1String("custom")) {
             const QJsonValue schema = o.value(QLatin1String("input_schema"));
             if (!schema.isObject())
@@ -264,6 +326,7 @@ bool parseTools(const QJsonValue &tools, ChatRequest *request, ApiError *error)
             t.extra = json::without(o, {"name", "description", "input_schema"});
         } else {
             t.extra = o; // server tool (bash_…, web_search_…): only an Anthropic upstream understands it
+            request->degradations << QStringLiteral("%1 %2 dropped").arg(path, type);
         }
         request->tools << t;
     }
@@ -292,8 +355,8 @@ bool parseToolChoice(const QJsonValue &value, ChatRequest *request, ApiError *er
                               QStringLiteral("required when type is \"tool\""));
         c.name = o.value(QLatin1String("name")).toString();
     } else {
-        return json::fail(error, QStringLiteral("tool_choice.type"),
-                          QStringLiteral("expected \"auto\", \"any\", \"tool\" or \"none\""));
+        request->degradations << QStringLiteral("tool_choice %1 dropped").arg(type);
+        return true;
     }
     c.disableParallelToolUse = o.value(QLatin1String("disable_parallel_tool_use")).toBool();
     return true;
@@ -336,8 +399,10 @@ bool parseSampling(const QJsonObject &body, ChatRequest *request, ApiError *erro
     return true;
 }
 
-bool parseThinking(const QJsonValue &value, ChatRequest *request, ApiError *error)
+/// enabled (a token budget) or adaptive (the model decides, at output_config.effort).
+bool parseThinking(const QJsonObject &body, ChatRequest *request, ApiError *error)
 {
+    const QJsonValue value = body.value(QLatin1String("thinking"));
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isObject())
@@ -346,14 +411,17 @@ bool parseThinking(const QJsonValue &value, ChatRequest *request, ApiError *erro
     const QString type = o.value(QLatin1String("type")).toString();
     if (type == QLatin1String("disabled"))
         return true;
-    if (type != QLatin1String("enabled"))
-        return json::fail(error, QStringLiteral("thinking.type"),
-                          QStringLiteral("expected \"enabled\" or \"disabled\""));
     const QJsonValue budget = o.value(QLatin1String("budget_tokens"));
-    if (!json::isInteger(budget))
-        return json::fail(error, QStringLiteral("thinking.budget_tokens"),
-                          QStringLiteral("required when type is \"enabled\""));
-    request->thinkingBudget = budget.toInt();
+    if (type == QLatin1String("enabled") && json::isInteger(budget)) {
+        request->thinkingBudget = budget.toInt();
+        return true;
+    }
+    const QString effort =
+        body.value(QLatin1String("output_config")).toObject().value(QLatin1String("effort")).toString();
+    request->adaptiveEffort = effort.isEmpty() ? QStringLiteral("high") : effort;
+    request->degradations << QStringLiteral("thinking %1 → reasoning effort %2")
+                                 .arg(type.isEmpty() ? QStringLiteral("(no type)") : type,
+                                      request->adaptiveEffort);
     return true;
 }
 
@@ -392,7 +460,7 @@ std::optional<ChatRequest> requestFromJson(const QJsonObject &body, ApiError *er
         !parseSystem(body.value(QLatin1String("system")), &r, error) || !parseSampling(body, &r, error) ||
         !parseTools(body.value(QLatin1String("tools")), &r, error) ||
         !parseToolChoice(body.value(QLatin1String("tool_choice")), &r, error) ||
-        !parseThinking(body.value(QLatin1String("thinking")), &r, error))
+        !parseThinking(body, &r, error))
         return std::nullopt;
     const QJsonValue metadata = body.value(QLatin1String("metadata"));
     if (!metadata.isUndefined() && !metadata.isNull()) {
@@ -406,6 +474,10 @@ std::optional<ChatRequest> requestFromJson(const QJsonObject &body, ApiError *er
     r.extra =
         json::without(body, {"model", "max_tokens", "messages", "system", "temperature", "top_p", "top_k",
                              "stop_sequences", "stream", "tools", "tool_choice", "thinking", "metadata"});
+    for (auto it = r.extra.constBegin(); it != r.extra.constEnd(); ++it) {
+        if (it.key() != QLatin1String("output_config") || !r.adaptiveEffort.isEmpty())
+            r.degradations << it.key() + QStringLiteral(" dropped");
+    }
     return r;
 }
 
@@ -462,6 +534,25 @@ QJsonObject blockToJson(const ContentBlock &b, bool forUpstream)
         o.insert(QLatin1String("type"), QLatin1String("redacted_thinking"));
         o.insert(QLatin1String("data"), b.redactedData);
         break;
+    case ContentBlock::Type::Document: {
+        QJsonObject source;
+        if (!b.data.isEmpty())
+            source = {{QLatin1String("type"), QLatin1String("base64")},
+                      {QLatin1String("media_type"),
+                       b.mediaType.isEmpty() ? QStringLiteral("application/pdf") : b.mediaType},
+                      {QLatin1String("data"), b.data}};
+        else if (!b.url.isEmpty())
+            source = {{QLatin1String("type"), QLatin1String("url")}, {QLatin1String("url"), b.url}};
+        else
+            source = {{QLatin1String("type"), QLatin1String("text")},
+                      {QLatin1String("media_type"), QLatin1String("text/plain")},
+                      {QLatin1String("data"), b.text}};
+        o.insert(QLatin1String("type"), QLatin1String("document"));
+        o.insert(QLatin1String("source"), source);
+        if (!b.title.isEmpty())
+            o.insert(QLatin1String("title"), b.title);
+        break;
+    }
     }
     json::mergeMissing(o, b.extra);
     return o;
@@ -484,9 +575,24 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
     const int maxTokens = request.maxTokens.value_or(target.defaultMaxTokens);
     o.insert(QLatin1String("max_tokens"), maxTokens);
     QJsonArray messages;
-    for (const ChatMessage &m : request.messages) {
-        if (m.content.isEmpty())
+    QList<ContentBlock> system = request.system;
+    for (const ChatMessage &source : request.messages) {
+        if (source.content.isEmpty())
             continue;
+        ChatMessage m = source;
+        if (m.role == ChatMessage::Role::System) {
+            if (messages.isEmpty()) { // nothing said yet: it is part of the system prompt
+                system << m.content;
+                continue;
+            }
+            // Messages has no system turn: the instruction reaches the model as user text at its place.
+            ChatRequest text;
+            text.system = m.content;
+            m.role = ChatMessage::Role::User;
+            m.contentWasString = false;
+            m.content = {
+                ContentBlock::makeText(QStringLiteral("<system>\n%1\n</system>").arg(text.systemText()))};
+        }
         const QString role =
             m.role == ChatMessage::Role::User ? QStringLiteral("user") : QStringLiteral("assistant");
         if (!messages.isEmpty() &&
@@ -519,14 +625,16 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
         messages.append(msg);
     }
     o.insert(QLatin1String("messages"), messages);
-    if (!request.system.isEmpty()) {
+    if (!system.isEmpty()) {
         if (request.systemWasString) {
-            o.insert(QLatin1String("system"), request.systemText());
+            ChatRequest text;
+            text.system = system;
+            o.insert(QLatin1String("system"), text.systemText());
         } else {
-            QJsonArray system;
-            for (const ContentBlock &b : request.system)
-                system.append(blockToJson(b, true));
-            o.insert(QLatin1String("system"), system);
+            QJsonArray blocks;
+            for (const ContentBlock &b : std::as_const(system))
+                blocks.append(blockToJson(b, true));
+            o.insert(QLatin1String("system"), blocks);
         }
     }
     if (request.temperature)

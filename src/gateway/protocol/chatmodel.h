@@ -15,16 +15,17 @@ namespace clawdesk {
 /// @brief One content block of the internal representation (a tagged union kept flat for simplicity).
 struct ContentBlock
 {
-    enum class Type { Text, Image, ToolUse, ToolResult, Thinking, RedactedThinking };
+    enum class Type { Text, Image, ToolUse, ToolResult, Thinking, RedactedThinking, Document };
     Type type = Type::Text;
 
-    QString text;         ///< Text; Thinking: the thinking text
+    QString text;         ///< Text; Thinking: the thinking text; Document: a plain-text document
     QString signature;    ///< Thinking: signature (possibly wrapped, see thinkingsignature.h)
     QString redactedData; ///< RedactedThinking: opaque data (possibly wrapped)
 
-    QString mediaType; ///< Image: e.g. "image/png" (base64 source)
-    QString data;      ///< Image: base64 payload
-    QString url;       ///< Image: URL source (http(s) or data: URL)
+    QString mediaType; ///< Image, Document: e.g. "image/png", "application/pdf" (base64 source)
+    QString data;      ///< Image, Document: base64 payload
+    QString url;       ///< Image, Document: URL source (http(s) or data: URL)
+    QString title;     ///< Document: its title or file name
 
     QString toolId;                   ///< ToolUse: call id; ToolResult: the call it answers
     QString toolName;                 ///< ToolUse
@@ -48,10 +49,11 @@ struct ContentBlock
     QString resultText() const;
 };
 
-/// @brief One conversation turn; system prompts live in ChatRequest::system.
+/// @brief One conversation turn. The leading system prompt lives in ChatRequest::system; a System
+/// message is an instruction the client placed later in the conversation (text blocks only).
 struct ChatMessage
 {
-    enum class Role { User, Assistant };
+    enum class Role { User, Assistant, System };
     Role role = Role::User;
     QList<ContentBlock> content;
     bool contentWasString = false; ///< the source sent a plain string (re-emitted as one for the same api)
@@ -100,6 +102,13 @@ struct ChatRequest
 
     std::optional<int> thinkingBudget; ///< Anthropic thinking.budget_tokens (thinking enabled when set)
     QString reasoningEffort;           ///< OpenAI reasoning_effort / Responses reasoning.effort
+    /// Anthropic adaptive thinking: the model decides how much to think, at this effort
+    /// (output_config.effort, "high" when unset); empty when not adaptive.
+    QString adaptiveEffort;
+
+    /// What decoding dropped or mapped because the internal form has no place for it, in the
+    /// client's terms ("tools[4] web_search dropped"); named to the client when it is translated.
+    QStringList degradations;
 
     /// Top-level fields the source codec did not model; the outbound codec of the SAME api writes
     /// them back unchanged, other apis ignore them.

@@ -85,6 +85,10 @@ public:
     virtual WireApi api() const = 0;
     virtual UpstreamHttpRequest encodeRequest(const ChatRequest &request,
                                               const UpstreamTarget &target) const = 0;
+    /// A body already in this api's format (a same-api client request), sent with this provider's
+    /// URL, credentials and headers.
+    virtual UpstreamHttpRequest forwardRequest(QByteArray body, bool stream,
+                                               const UpstreamTarget &target) const = 0;
     virtual std::optional<ChatResponse> decodeResponse(const QByteArray &body, ApiError *error) const = 0;
     /// Message as OpenClaw renders it: Anthropic "HTTP <code> <error.type>: <message>",
     /// OpenAI "HTTP <code>: <message>".

@@ -46,12 +46,12 @@ void setHeader(QList<QPair<QByteArray, QByteArray>> *headers, const QByteArray &
     headers->append(qMakePair(name, value));
 }
 
-UpstreamHttpRequest makeRequest(const UpstreamTarget &target, const QString &path, const QJsonObject &body,
+UpstreamHttpRequest makeRequest(const UpstreamTarget &target, const QString &path, QByteArray body,
                                 bool stream)
 {
     UpstreamHttpRequest r;
     r.url = joinUrl(target.baseUrl, path);
-    r.body = json::compact(body);
+    r.body = std::move(body);
     r.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
     r.headers.append(
         qMakePair(QByteArray("accept"), QByteArray(stream ? "text/event-stream" : "application/json")));
@@ -151,8 +151,13 @@ public:
     WireApi api() const override { return WireApi::AnthropicMessages; }
     UpstreamHttpRequest encodeRequest(const ChatRequest &request, const UpstreamTarget &target) const override
     {
-        UpstreamHttpRequest r = makeRequest(target, QStringLiteral("/v1/messages"),
-                                            anthropic::requestToJson(request, target), request.stream);
+        return forwardRequest(json::compact(anthropic::requestToJson(request, target)), request.stream,
+                              target);
+    }
+    UpstreamHttpRequest forwardRequest(QByteArray body, bool stream,
+                                       const UpstreamTarget &target) const override
+    {
+        UpstreamHttpRequest r = makeRequest(target, QStringLiteral("/v1/messages"), std::move(body), stream);
         if (!target.apiKey.isEmpty())
             r.headers.append(qMakePair(QByteArray("x-api-key"), QByteArray(target.apiKey.toUtf8())));
         if (target.authHeader && !target.apiKey.isEmpty())
@@ -182,8 +187,14 @@ public:
     WireApi api() const override { return WireApi::OpenAIChat; }
     UpstreamHttpRequest encodeRequest(const ChatRequest &request, const UpstreamTarget &target) const override
     {
-        UpstreamHttpRequest r = makeRequest(target, QStringLiteral("/chat/completions"),
-                                            openaichat::requestToJson(request, target), request.stream);
+        return forwardRequest(json::compact(openaichat::requestToJson(request, target)), request.stream,
+                              target);
+    }
+    UpstreamHttpRequest forwardRequest(QByteArray body, bool stream,
+                                       const UpstreamTarget &target) const override
+    {
+        UpstreamHttpRequest r =
+            makeRequest(target, QStringLiteral("/chat/completions"), std::move(body), stream);
         if (!target.apiKey.isEmpty())
             r.headers.append(
                 qMakePair(QByteArray("authorization"), QByteArray("Bearer " + target.apiKey.toUtf8())));
@@ -210,8 +221,13 @@ public:
     WireApi api() const override { return WireApi::OpenAIResponses; }
     UpstreamHttpRequest encodeRequest(const ChatRequest &request, const UpstreamTarget &target) const override
     {
-        UpstreamHttpRequest r = makeRequest(target, QStringLiteral("/responses"),
-                                            openairesponses::requestToJson(request, target), request.stream);
+        return forwardRequest(json::compact(openairesponses::requestToJson(request, target)), request.stream,
+                              target);
+    }
+    UpstreamHttpRequest forwardRequest(QByteArray body, bool stream,
+                                       const UpstreamTarget &target) const override
+    {
+        UpstreamHttpRequest r = makeRequest(target, QStringLiteral("/responses"), std::move(body), stream);
         if (!target.apiKey.isEmpty())
             r.headers.append(
                 qMakePair(QByteArray("authorization"), QByteArray("Bearer " + target.apiKey.toUtf8())));

@@ -22,4 +22,9 @@ QByteArray encodeOpenAIModelsList(const QList<ModelListEntry> &models);
 /// {"data":[{"type":"model","id","display_name","created_at"}],"has_more":false,"first_id","last_id"}
 QByteArray encodeAnthropicModelsList(const QList<ModelListEntry> &models);
 
+/// One model as GET /v1/models/{id} answers it: OpenAI {"id","object":"model","created","owned_by"}.
+QByteArray encodeOpenAIModel(const ModelListEntry &model);
+/// Anthropic {"type":"model","id","display_name","created_at"}.
+QByteArray encodeAnthropicModel(const ModelListEntry &model);
+
 } // namespace clawdesk

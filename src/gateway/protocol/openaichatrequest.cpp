@@ -14,9 +14,10 @@ QString at(const QString &path, qsizetype i)
     return QStringLiteral("%1[%2]").arg(path).arg(i);
 }
 
-/// Content of a user/system/tool message: a string or an array of parts.
+/// Content of a user/system/tool message: a string or an array of parts. Parts the internal form has
+/// no place for are left out and named in @p notes.
 bool parseContent(const QJsonValue &content, const QString &path, bool allowImages, QList<ContentBlock> *out,
-                  bool *wasString, ApiError *error)
+                  bool *wasString, QStringList *notes, ApiError *error)
 {
     if (content.isString()) {
         out->append(ContentBlock::makeText(content.toString()));
@@ -44,9 +45,13 @@ bool parseContent(const QJsonValue &content, const QString &path, bool allowImag
             if (!url.isString())
                 return json::fail(error, p + QStringLiteral(".image_url.url"), QStringLiteral("required"));
             out->append(openai::imageFromUrl(url.toString()));
+        } else if (type == QLatin1String("file") && allowImages) {
+            const QJsonObject file = part.value(QLatin1String("file")).toObject();
+            out->append(openai::documentFromFile(file.value(QLatin1String("file_data")).toString(), QString(),
+                                                 file.value(QLatin1String("filename")).toString()));
+            notes->append(p + QStringLiteral(" file → the target's document input"));
         } else {
-            return json::fail(error, p + QStringLiteral(".type"),
-                              QStringLiteral("unsupported content part type \"%1\"").arg(type));
+            notes->append(QStringLiteral("%1 %2 dropped").arg(p, type));
         }
     }
     return true;
@@ -88,10 +93,20 @@ bool parseMessage(const QJsonObject &o, const QString &path, ChatRequest *r, Api
     const QString role = o.value(QLatin1String("role")).toString();
     const QJsonValue content = o.value(QLatin1String("content"));
     const QString contentPath = path + QStringLiteral(".content");
+    QStringList *notes = &r->degradations;
     if (role == QLatin1String("system") || role == QLatin1String("developer")) {
         QList<ContentBlock> blocks;
-        if (!parseContent(content, contentPath, false, &blocks, nullptr, error))
+        if (!parseContent(content, contentPath, false, &blocks, nullptr, notes, error))
             return false;
+        if (!r->messages.isEmpty()) {
+            // An instruction given later in the conversation stays at its place.
+            ChatMessage m;
+            m.role = ChatMessage::Role::System;
+            m.content = blocks;
+            r->messages << m;
+            notes->append(path + QStringLiteral(" system message → system text at that point"));
+            return true;
+        }
         r->system << blocks;
         if (role == QLatin1String("developer"))
             r->extra.insert(QLatin1String("__developer"),
@@ -102,7 +117,7 @@ bool parseMessage(const QJsonObject &o, const QString &path, ChatRequest *r, Api
         ChatMessage m;
         if (content.isUndefined() || content.isNull())
             return json::fail(error, contentPath, QStringLiteral("required"));
-        if (!parseContent(content, contentPath, true, &m.content, &m.contentWasString, error))
+        if (!parseContent(content, contentPath, true, &m.content, &m.contentWasString, notes, error))
             return false;
         r->messages << m;
         return true;
@@ -116,7 +131,7 @@ bool parseMessage(const QJsonObject &o, const QString &path, ChatRequest *r, Api
         if (!content.isUndefined() && !content.isNull()) {
             QList<ContentBlock> blocks;
             bool wasString = false;
-            if (!parseContent(content, contentPath, false, &blocks, &wasString, error))
+            if (!parseContent(content, contentPath, false, &blocks, &wasString, notes, error))
                 return false;
             for (const ContentBlock &b : blocks) {
                 if (!b.text.isEmpty())
@@ -138,7 +153,7 @@ bool parseMessage(const QJsonObject &o, const QString &path, ChatRequest *r, Api
         b.type = ContentBlock::Type::ToolResult;
         b.toolId = id.toString();
         QList<ContentBlock> blocks;
-        if (!content.isNull() && !parseContent(content, contentPath, false, &blocks, nullptr, error))
+        if (!content.isNull() && !parseContent(content, contentPath, false, &blocks, nullptr, notes, error))
             return false;
         b.result.assign(blocks.begin(), blocks.end());
         // Consecutive tool messages answer one assistant turn: keep them in one user message.
@@ -168,8 +183,11 @@ bool parseTools(const QJsonValue &value, ChatRequest *r, ApiError *error)
     for (qsizetype i = 0; i < tools.size(); ++i) {
         const QString p = at(QStringLiteral("tools"), i);
         const QJsonObject o = tools.at(i).toObject();
-        if (o.value(QLatin1String("type")).toString() != QLatin1String("function"))
-            return json::fail(error, p + QStringLiteral(".type"), QStringLiteral("expected \"function\""));
+        const QString type = o.value(QLatin1String("type")).toString();
+        if (type != QLatin1String("function")) {
+            r->degradations << QStringLiteral("%1 %2 dropped").arg(p, type);
+            continue;
+        }
         const QJsonObject fn = o.value(QLatin1String("function")).toObject();
         if (!fn.value(QLatin1String("name")).isString())
             return json::fail(error, p + QStringLiteral(".function.name"), QStringLiteral("required"));
@@ -183,7 +201,7 @@ bool parseTools(const QJsonValue &value, ChatRequest *r, ApiError *error)
     return true;
 }
 
-bool parseToolChoice(const QJsonValue &value, ChatRequest *r, ApiError *error)
+bool parseToolChoice(const QJsonValue &value, ChatRequest *r, ApiError *)
 {
     ToolChoice &c = r->toolChoice;
     if (value.isUndefined() || value.isNull())
@@ -197,16 +215,16 @@ bool parseToolChoice(const QJsonValue &value, ChatRequest *r, ApiError *error)
         else if (s == QLatin1String("required"))
             c.mode = ToolChoice::Mode::Any;
         else
-            return json::fail(
-                error, QStringLiteral("tool_choice"),
-                QStringLiteral("expected \"auto\", \"none\", \"required\" or a function object"));
+            r->degradations << QStringLiteral("tool_choice %1 dropped").arg(s);
         return true;
     }
     const QString name =
         value.toObject().value(QLatin1String("function")).toObject().value(QLatin1String("name")).toString();
-    if (!value.isObject() || name.isEmpty())
-        return json::fail(error, QStringLiteral("tool_choice"),
-                          QStringLiteral("expected \"auto\", \"none\", \"required\" or a function object"));
+    if (!value.isObject() || name.isEmpty()) {
+        r->degradations << QStringLiteral("tool_choice %1 dropped")
+                               .arg(value.toObject().value(QLatin1String("type")).toString());
+        return true;
+    }
     c.mode = ToolChoice::Mode::Tool;
     c.name = name;
     return true;
@@ -334,13 +352,23 @@ QJsonValue userContent(const QList<ContentBlock> &blocks)
         return blocks.front().text; // the most widely supported shape
     QJsonArray parts;
     for (const ContentBlock &b : blocks) {
-        if (b.type == ContentBlock::Type::Text)
+        if (b.type == ContentBlock::Type::Text) {
             parts.append(
                 QJsonObject{{QLatin1String("type"), QLatin1String("text")}, {QLatin1String("text"), b.text}});
-        else if (b.type == ContentBlock::Type::Image)
+        } else if (b.type == ContentBlock::Type::Image) {
             parts.append(QJsonObject{
                 {QLatin1String("type"), QLatin1String("image_url")},
                 {QLatin1String("image_url"), QJsonObject{{QLatin1String("url"), openai::imageUrl(b)}}}});
+        } else if (b.type == ContentBlock::Type::Document && !b.data.isEmpty()) {
+            QJsonObject file{{QLatin1String("file_data"), openai::documentDataUrl(b)}};
+            file.insert(QLatin1String("filename"),
+                        b.title.isEmpty() ? QStringLiteral("document.pdf") : b.title);
+            parts.append(
+                QJsonObject{{QLatin1String("type"), QLatin1String("file")}, {QLatin1String("file"), file}});
+        } else if (b.type == ContentBlock::Type::Document) {
+            parts.append(QJsonObject{{QLatin1String("type"), QLatin1String("text")},
+                                     {QLatin1String("text"), openai::documentAsText(b)}});
+        }
     }
     return parts;
 }
@@ -363,7 +391,8 @@ void appendUser(const ChatMessage &m, QJsonArray *out)
             out->append(QJsonObject{{QLatin1String("role"), QLatin1String("tool")},
                                     {QLatin1String("tool_call_id"), b.toolId},
                                     {QLatin1String("content"), text}});
-        } else if (b.type == ContentBlock::Type::Text || b.type == ContentBlock::Type::Image) {
+        } else if (b.type == ContentBlock::Type::Text || b.type == ContentBlock::Type::Image ||
+                   b.type == ContentBlock::Type::Document) {
             pending << b;
         }
     }
@@ -433,10 +462,16 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
             {QLatin1String("content"), request.systemText()}});
     }
     for (const ChatMessage &m : request.messages) {
-        if (m.role == ChatMessage::Role::User)
+        if (m.role == ChatMessage::Role::User) {
             appendUser(m, &messages);
-        else
+        } else if (m.role == ChatMessage::Role::System) {
+            ChatRequest text;
+            text.system = m.content;
+            messages.append(QJsonObject{{QLatin1String("role"), QLatin1String("system")},
+                                        {QLatin1String("content"), text.systemText()}});
+        } else {
             appendAssistant(m, same, &messages);
+        }
     }
     o.insert(QLatin1String("messages"), messages);
     o.insert(QLatin1String("stream"), request.stream);
@@ -445,7 +480,8 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
     const QString maxField = target.maxTokensField == QLatin1String("max_tokens")
                                  ? QStringLiteral("max_tokens")
                                  : QStringLiteral("max_completion_tokens");
-    o.insert(maxField, request.maxTokens.value_or(target.defaultMaxTokens));
+    if (request.maxTokens) // a cap only when the client set one
+        o.insert(maxField, *request.maxTokens);
     if (request.temperature)
         o.insert(QLatin1String("temperature"), *request.temperature);
     if (request.topP)
@@ -477,10 +513,8 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
     }
     if (!request.user.isEmpty())
         o.insert(QLatin1String("user"), request.user);
-    if (!request.reasoningEffort.isEmpty())
-        o.insert(QLatin1String("reasoning_effort"), request.reasoningEffort);
-    else if (request.thinkingBudget && target.reasoning)
-        o.insert(QLatin1String("reasoning_effort"), openai::effortForBudget(*request.thinkingBudget));
+    if (const QString effort = openai::effortFor(request, target.reasoning); !effort.isEmpty())
+        o.insert(QLatin1String("reasoning_effort"), effort);
     if (same) {
         if (!request.metadata.isEmpty())
             o.insert(QLatin1String("metadata"), request.metadata);

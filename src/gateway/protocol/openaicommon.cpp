@@ -84,4 +84,54 @@ QString effortForBudget(int budget)
     return QStringLiteral("high");
 }
 
+QString effortFor(const ChatRequest &request, bool targetReasons)
+{
+    if (!request.reasoningEffort.isEmpty())
+        return request.reasoningEffort;
+    if (!targetReasons)
+        return {};
+    if (request.thinkingBudget)
+        return effortForBudget(*request.thinkingBudget);
+    if (request.adaptiveEffort == QLatin1String("max") || request.adaptiveEffort == QLatin1String("xhigh"))
+        return QStringLiteral("high");
+    return request.adaptiveEffort;
+}
+
+QString documentDataUrl(const ContentBlock &document)
+{
+    if (document.data.isEmpty())
+        return {};
+    const QString type =
+        document.mediaType.isEmpty() ? QStringLiteral("application/pdf") : document.mediaType;
+    return QStringLiteral("data:%1;base64,%2").arg(type, document.data);
+}
+
+ContentBlock documentFromFile(const QString &fileData, const QString &fileUrl, const QString &filename)
+{
+    ContentBlock b;
+    b.type = ContentBlock::Type::Document;
+    b.title = filename;
+    if (fileData.startsWith(QLatin1String("data:"))) {
+        const qsizetype comma = fileData.indexOf(QLatin1Char(','));
+        const QString header = fileData.mid(5, comma - 5);
+        b.mediaType = header.section(QLatin1Char(';'), 0, 0);
+        b.data = fileData.mid(comma + 1);
+    } else if (!fileData.isEmpty()) {
+        b.mediaType = QStringLiteral("application/pdf");
+        b.data = fileData;
+    } else {
+        b.url = fileUrl;
+    }
+    return b;
+}
+
+QString documentAsText(const ContentBlock &document)
+{
+    if (!document.text.isEmpty())
+        return document.text;
+    return QStringLiteral("[document%1%2]")
+        .arg(document.title.isEmpty() ? QString() : QStringLiteral(" ") + document.title,
+             document.url.isEmpty() ? QString() : QStringLiteral(" ") + document.url);
+}
+
 } // namespace clawdesk::openai

@@ -113,8 +113,14 @@ private:
                 out->append(StreamEvent::textDelta(b.index, text));
         } else if (type == QLatin1String("response.output_text.delta") ||
                    type == QLatin1String("response.refusal.delta")) {
-            if (const Block *b = find(key(o, true)))
-                out->append(StreamEvent::textDelta(b->index, o.value(QLatin1String("delta")).toString()));
+            const Block *b = find(key(o, true));
+            if (!b) {
+                // Some servers send text deltas without announcing the part first: the first delta opens it.
+                m_blocks.insert(key(o, true), open(key(o, true)));
+                b = find(key(o, true));
+                out->append(StreamEvent::blockStart(b->index, StreamEvent::BlockKind::Text));
+            }
+            out->append(StreamEvent::textDelta(b->index, o.value(QLatin1String("delta")).toString()));
         } else if (type == QLatin1String("response.content_part.done")) {
             close(key(o, true), out);
         } else if (type == QLatin1String("response.function_call_arguments.delta")) {

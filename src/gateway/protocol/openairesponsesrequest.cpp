@@ -12,8 +12,9 @@ QString at(const QString &path, qsizetype i)
     return QStringLiteral("%1[%2]").arg(path).arg(i);
 }
 
+/// Parts the internal form has no place for are left out and named in @p notes.
 bool parseParts(const QJsonValue &content, const QString &path, QList<ContentBlock> *out, bool *wasString,
-                ApiError *error)
+                QStringList *notes, ApiError *error)
 {
     if (content.isString()) {
         out->append(ContentBlock::makeText(content.toString()));
@@ -34,15 +35,18 @@ bool parseParts(const QJsonValue &content, const QString &path, QList<ContentBlo
             if (!text.isString())
                 return json::fail(error, p + QStringLiteral(".text"), QStringLiteral("expected a string"));
             out->append(ContentBlock::makeText(text.toString()));
-        } else if (type == QLatin1String("input_image")) {
-            const QJsonValue url = part.value(QLatin1String("image_url"));
-            if (!url.isString())
-                return json::fail(error, p + QStringLiteral(".image_url"),
-                                  QStringLiteral("required (file_id images are not supported)"));
-            out->append(openai::imageFromUrl(url.toString()));
+        } else if (type == QLatin1String("input_image") &&
+                   part.value(QLatin1String("image_url")).isString()) {
+            out->append(openai::imageFromUrl(part.value(QLatin1String("image_url")).toString()));
+        } else if (type == QLatin1String("input_file") &&
+                   (part.value(QLatin1String("file_data")).isString() ||
+                    part.value(QLatin1String("file_url")).isString())) {
+            out->append(openai::documentFromFile(part.value(QLatin1String("file_data")).toString(),
+                                                 part.value(QLatin1String("file_url")).toString(),
+                                                 part.value(QLatin1String("filename")).toString()));
+            notes->append(p + QStringLiteral(" input_file → the target's document input"));
         } else {
-            return json::fail(error, p + QStringLiteral(".type"),
-                              QStringLiteral("unsupported content type \"%1\"").arg(type));
+            notes->append(QStringLiteral("%1 %2 dropped").arg(p, type)); // file_id parts, audio …
         }
     }
     return true;
@@ -79,9 +83,16 @@ bool parseItem(const QJsonObject &item, const QString &path, ChatRequest *r, Api
         QList<ContentBlock> blocks;
         bool wasString = false;
         if (!parseParts(item.value(QLatin1String("content")), path + QStringLiteral(".content"), &blocks,
-                        &wasString, error))
+                        &wasString, &r->degradations, error))
             return false;
-        if (role == QLatin1String("system") || role == QLatin1String("developer")) {
+        if ((role == QLatin1String("system") || role == QLatin1String("developer")) &&
+            !r->messages.isEmpty()) {
+            // An instruction given later in the conversation stays at its place.
+            ChatMessage &m = turn(r, ChatMessage::Role::System, false);
+            m.content << blocks;
+            r->degradations << path + QStringLiteral(" ") + role +
+                                   QStringLiteral(" message → system text at that point");
+        } else if (role == QLatin1String("system") || role == QLatin1String("developer")) {
             r->system << blocks;
         } else if (role == QLatin1String("user")) {
             ChatMessage &m = turn(r, ChatMessage::Role::User, false);
@@ -121,7 +132,8 @@ bool parseItem(const QJsonObject &item, const QString &path, ChatRequest *r, Api
         const QJsonValue output = item.value(QLatin1String("output"));
         QList<ContentBlock> blocks;
         bool wasString = false;
-        if (!parseParts(output, path + QStringLiteral(".output"), &blocks, &wasString, error))
+        if (!parseParts(output, path + QStringLiteral(".output"), &blocks, &wasString, &r->degradations,
+                        error))
             return false;
         b.result.assign(blocks.begin(), blocks.end());
         ChatMessage &m = turn(r, ChatMessage::Role::User, true);
@@ -139,8 +151,24 @@ bool parseItem(const QJsonObject &item, const QString &path, ChatRequest *r, Api
         turn(r, ChatMessage::Role::Assistant, true).content << b;
         return true;
     }
-    return json::fail(error, path + QStringLiteral(".type"),
-                      QStringLiteral("unsupported item type \"%1\"").arg(type));
+    // Provider-side calls (web_search_call …), item references and newer item types.
+    r->degradations << QStringLiteral("%1 %2 dropped").arg(path, type);
+    return true;
+}
+
+/// A function tool of the Responses api, or nullopt (named in the request's degradations).
+std::optional<ToolDefinition> functionTool(const QJsonObject &o, const QString &path, ChatRequest *r)
+{
+    if (!o.value(QLatin1String("name")).isString()) {
+        r->degradations << path + QStringLiteral(" function without a name dropped");
+        return std::nullopt;
+    }
+    ToolDefinition t;
+    t.name = o.value(QLatin1String("name")).toString();
+    t.description = o.value(QLatin1String("description")).toString();
+    t.inputSchema = o.value(QLatin1String("parameters")).toObject();
+    t.extra = json::without(o, {"type", "name", "description", "parameters"});
+    return t;
 }
 
 bool parseTools(const QJsonValue &value, ChatRequest *r, ApiError *error)
@@ -153,21 +181,35 @@ bool parseTools(const QJsonValue &value, ChatRequest *r, ApiError *error)
     for (qsizetype i = 0; i < tools.size(); ++i) {
         const QString p = at(QStringLiteral("tools"), i);
         const QJsonObject o = tools.at(i).toObject();
-        if (o.value(QLatin1String("type")).toString() != QLatin1String("function"))
-            return json::fail(error, p + QStringLiteral(".type"),
-                              QStringLiteral("only \"function\" tools are supported"));
-        ToolDefinition t;
-        if (!requireString(o, "name", p, &t.name, error))
-            return false;
-        t.description = o.value(QLatin1String("description")).toString();
-        t.inputSchema = o.value(QLatin1String("parameters")).toObject();
-        t.extra = json::without(o, {"type", "name", "description", "parameters"});
-        r->tools << t;
+        const QString type = o.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("function")) {
+            if (const auto t = functionTool(o, p, r))
+                r->tools << *t;
+        } else if (type == QLatin1String("namespace")) {
+            // A group of function tools: other apis get its functions as plain tools.
+            const QJsonArray members = o.value(QLatin1String("tools")).toArray();
+            for (qsizetype j = 0; j < members.size(); ++j) {
+                const QJsonObject member = members.at(j).toObject();
+                const QString memberPath = at(p + QStringLiteral(".tools"), j);
+                if (member.value(QLatin1String("type")).toString(QStringLiteral("function")) !=
+                    QLatin1String("function")) {
+                    r->degradations << QStringLiteral("%1 %2 dropped")
+                                           .arg(memberPath, member.value(QLatin1String("type")).toString());
+                } else if (const auto t = functionTool(member, memberPath, r)) {
+                    r->tools << *t;
+                }
+            }
+            r->degradations << QStringLiteral("%1 namespace %2 flattened into its function tools")
+                                   .arg(p, o.value(QLatin1String("name")).toString());
+        } else {
+            r->degradations
+                << QStringLiteral("%1 %2 dropped").arg(p, type); // web_search and other hosted tools
+        }
     }
     return true;
 }
 
-bool parseToolChoice(const QJsonValue &value, ChatRequest *r, ApiError *error)
+bool parseToolChoice(const QJsonValue &value, ChatRequest *r, ApiError *)
 {
     ToolChoice &c = r->toolChoice;
     if (value.isUndefined() || value.isNull())
@@ -185,10 +227,10 @@ bool parseToolChoice(const QJsonValue &value, ChatRequest *r, ApiError *error)
         c.mode = ToolChoice::Mode::Tool;
         c.name = value.toObject().value(QLatin1String("name")).toString();
     } else {
-        return json::fail(
-            error, QStringLiteral("tool_choice"),
-            QStringLiteral(
-                "expected \"auto\", \"none\", \"required\" or {\"type\":\"function\",\"name\":…}"));
+        r->degradations << QStringLiteral("tool_choice %1 dropped")
+                               .arg(value.isString()
+                                        ? s
+                                        : value.toObject().value(QLatin1String("type")).toString());
     }
     return true;
 }
@@ -306,6 +348,21 @@ QJsonObject messageItem(const QString &role, const QList<ContentBlock> &blocks, 
         } else if (b.type == ContentBlock::Type::Image && user) {
             parts.append(QJsonObject{{QLatin1String("type"), QLatin1String("input_image")},
                                      {QLatin1String("image_url"), openai::imageUrl(b)}});
+        } else if (b.type == ContentBlock::Type::Document && user &&
+                   (!b.data.isEmpty() || !b.url.isEmpty())) {
+            QJsonObject file{{QLatin1String("type"), QLatin1String("input_file")}};
+            if (!b.data.isEmpty()) {
+                file.insert(QLatin1String("file_data"), openai::documentDataUrl(b));
+                file.insert(QLatin1String("filename"),
+                            b.title.isEmpty() ? QStringLiteral("document.pdf") : b.title);
+            } else {
+                file.insert(QLatin1String("file_url"), b.url);
+            }
+            parts.append(file);
+        } else if (b.type == ContentBlock::Type::Document) {
+            parts.append(QJsonObject{
+                {QLatin1String("type"), user ? QLatin1String("input_text") : QLatin1String("output_text")},
+                {QLatin1String("text"), openai::documentAsText(b)}});
         }
     }
     QJsonObject item{{QLatin1String("role"), role}, {QLatin1String("content"), parts}};
@@ -316,6 +373,13 @@ QJsonObject messageItem(const QString &role, const QList<ContentBlock> &blocks, 
 
 void appendMessage(const ChatMessage &m, QJsonArray *input)
 {
+    if (m.role == ChatMessage::Role::System) {
+        ChatRequest text;
+        text.system = m.content;
+        input->append(QJsonObject{{QLatin1String("role"), QLatin1String("developer")},
+                                  {QLatin1String("content"), text.systemText()}});
+        return;
+    }
     const bool user = m.role == ChatMessage::Role::User;
     QList<ContentBlock> pending;
     auto flush = [&] {
@@ -328,6 +392,7 @@ void appendMessage(const ChatMessage &m, QJsonArray *input)
         switch (b.type) {
         case ContentBlock::Type::Text:
         case ContentBlock::Type::Image:
+        case ContentBlock::Type::Document:
             pending << b;
             break;
         case ContentBlock::Type::ToolResult:
@@ -371,7 +436,8 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
         appendMessage(m, &input);
     o.insert(QLatin1String("input"), input);
     o.insert(QLatin1String("stream"), request.stream);
-    o.insert(QLatin1String("max_output_tokens"), request.maxTokens.value_or(target.defaultMaxTokens));
+    if (request.maxTokens) // a cap only when the client set one
+        o.insert(QLatin1String("max_output_tokens"), *request.maxTokens);
     if (request.temperature)
         o.insert(QLatin1String("temperature"), *request.temperature);
     if (request.topP)
@@ -406,9 +472,7 @@ QJsonObject requestToJson(const ChatRequest &request, const UpstreamTarget &targ
         if (c.disableParallelToolUse)
             o.insert(QLatin1String("parallel_tool_calls"), false);
     }
-    QString effort = request.reasoningEffort;
-    if (effort.isEmpty() && request.thinkingBudget && target.reasoning)
-        effort = openai::effortForBudget(*request.thinkingBudget);
+    const QString effort = openai::effortFor(request, target.reasoning);
     if (!effort.isEmpty())
         o.insert(QLatin1String("reasoning"), QJsonObject{{QLatin1String("effort"), effort}});
     if (!request.user.isEmpty())

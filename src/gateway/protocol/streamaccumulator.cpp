@@ -130,6 +130,7 @@ QList<StreamEvent> responseToEvents(const ChatResponse &response)
         }
         case ContentBlock::Type::Image:
         case ContentBlock::Type::ToolResult:
+        case ContentBlock::Type::Document:
             continue; // not part of model output
         }
         events << StreamEvent::blockStop(index);

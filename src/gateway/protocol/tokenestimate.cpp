@@ -29,6 +29,9 @@ static qint64 blockTokens(const ContentBlock &b)
     }
     case ContentBlock::Type::RedactedThinking:
         return 0;
+    case ContentBlock::Type::Document:
+        return b.data.isEmpty() ? textTokens(b.text)
+                                : qint64(b.data.size()) * 3 / 4 / 100; // ~1 token per 100 PDF bytes
     }
     return 0;
 }
