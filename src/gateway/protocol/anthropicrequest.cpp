@@ -475,7 +475,7 @@ std::optional<ChatRequest> requestFromJson(const QJsonObject &body, ApiError *er
         json::without(body, {"model", "max_tokens", "messages", "system", "temperature", "top_p", "top_k",
                              "stop_sequences", "stream", "tools", "tool_choice", "thinking", "metadata"});
     for (auto it = r.extra.constBegin(); it != r.extra.constEnd(); ++it) {
-        if (it.key() != QLatin1String("output_config") || !r.adaptiveEffort.isEmpty())
+        if (it.key() != QLatin1String("output_config") || r.adaptiveEffort.isEmpty())
             r.degradations << it.key() + QStringLiteral(" dropped");
     }
     return r;
