@@ -3,24 +3,85 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ClawDesk
 
-Pane {
+// The model list on the left, the fallback chain and aliases on the right; below ~900 px the two
+// stack and the page scrolls, so nothing is cut at 800×600 or at 200 % scaling.
+ScrollView {
     id: page
-    padding: Theme.padding
     Accessible.name: qsTr("Models")
     background: Rectangle { color: Theme.window }
+    contentWidth: availableWidth
+    contentHeight: wide ? availableHeight : grid.implicitHeight + 2 * Theme.padding
+    readonly property bool wide: availableWidth >= 900
 
-    RowLayout {
-        anchors.fill: parent
-        spacing: Theme.padding
+    // Removing an alias the chain names asks first and says what will change.
+    function removeAlias(alias) {
+        const warning = Config.aliasUseWarning(alias)
+        if (warning.length === 0) {
+            Config.removeAlias(alias)
+            return
+        }
+        removeAliasDialog.alias = alias
+        removeAliasDialog.warning = warning
+        removeAliasDialog.open()
+    }
+
+    Connections {
+        target: Config
+        function onSaved(message) {
+            notice.show(message, Config.undoText.length > 0 ? qsTr("Undo") : "")
+        }
+    }
+
+    Dialog {
+        id: removeAliasDialog
+        property string alias
+        property string warning
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 2 * Theme.padding : 480, 480)
+        modal: true
+        focus: true
+        title: qsTr("Remove alias %1?").arg(alias)
+        standardButtons: Dialog.Cancel
+        Label {
+            width: removeAliasDialog.availableWidth
+            text: removeAliasDialog.warning
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Remove alias")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                Accessible.name: qsTr("Remove alias %1").arg(removeAliasDialog.alias)
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onAccepted: Config.removeAlias(alias)
+    }
+
+    GridLayout {
+        id: grid
+        x: Theme.padding
+        y: Theme.padding
+        width: page.availableWidth - 2 * Theme.padding
+        height: page.wide ? page.availableHeight - 2 * Theme.padding : implicitHeight
+        columns: page.wide ? 2 : 1
+        columnSpacing: Theme.padding
+        rowSpacing: Theme.padding
 
         // Left: the model list.
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.fillHeight: page.wide
             Layout.preferredWidth: 3
             spacing: Theme.spacing
 
             Label {
+                objectName: "modelsTitle"
                 text: qsTr("Models")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -30,6 +91,12 @@ Pane {
                 visible: Config.lastError.length > 0
                 text: qsTr("The change was not saved.")
                 detail: Config.lastError
+            }
+            ActionNotice {
+                id: notice
+                objectName: "modelsNotice"
+                onActionTriggered: Config.undo()
+                onDismissed: Config.forgetUndo()
             }
             Banner {
                 visible: Config.primaryWarning.length > 0
@@ -55,7 +122,9 @@ Pane {
             ListView {
                 id: modelList
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.fillHeight: page.wide
+                Layout.preferredHeight: page.wide ? -1 : Math.min(contentHeight, 360)
+                Layout.minimumHeight: 120
                 clip: true
                 model: Config.models
                 keyNavigationEnabled: true
@@ -103,6 +172,8 @@ Pane {
                             Label {
                                 Layout.fillWidth: true
                                 color: Theme.mutedText
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 3
                                 elide: Text.ElideRight
                                 font.pixelSize: 12
                                 text: [row.name,
@@ -142,15 +213,17 @@ Pane {
             }
         }
 
-        // Right: fallbacks and aliases.
+        // Right (or below): fallbacks and aliases.
         ScrollView {
             id: side
-            Layout.fillHeight: true
+            Layout.fillHeight: page.wide
             Layout.fillWidth: true
             Layout.preferredWidth: 2
+            Layout.preferredHeight: page.wide ? -1 : sideColumn.implicitHeight
             contentWidth: availableWidth
 
             ColumnLayout {
+                id: sideColumn
                 width: side.availableWidth
                 spacing: Theme.padding
 
@@ -167,7 +240,9 @@ Pane {
                         activeFocusOnTab: true
                         keyNavigationEnabled: true
                         Accessible.name: qsTr("Fallback chain")
+                        Accessible.description: qsTr("Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.")
                         Accessible.role: Accessible.List
+                        Keys.onDeletePressed: Config.fallbacks.remove(currentIndex)
                         Keys.onPressed: (event) => {
                             if (!(event.modifiers & Qt.ControlModifier))
                                 return
@@ -239,7 +314,10 @@ Pane {
                                             cursorShape: Qt.OpenHandCursor
                                             drag.target: content
                                             drag.axis: Drag.YAxis
-                                            onPressed: fallbackList.currentIndex = fallbackRow.index
+                                            onPressed: {
+                                                fallbackList.currentIndex = fallbackRow.index
+                                                fallbackList.forceActiveFocus()
+                                            }
                                             onReleased: {
                                                 content.Drag.drop()
                                                 content.x = 0
@@ -267,18 +345,21 @@ Pane {
                                     }
                                     ToolButton {
                                         text: "↑"
+                                        focusPolicy: Qt.NoFocus
                                         enabled: fallbackRow.index > 0
                                         Accessible.name: qsTr("Move %1 up").arg(fallbackRow.key)
                                         onClicked: Config.fallbacks.move(fallbackRow.index, fallbackRow.index - 1)
                                     }
                                     ToolButton {
                                         text: "↓"
+                                        focusPolicy: Qt.NoFocus
                                         enabled: fallbackRow.index < fallbackList.count - 1
                                         Accessible.name: qsTr("Move %1 down").arg(fallbackRow.key)
                                         onClicked: Config.fallbacks.move(fallbackRow.index, fallbackRow.index + 1)
                                     }
                                     ToolButton {
                                         text: "✕"
+                                        focusPolicy: Qt.NoFocus
                                         Accessible.name: qsTr("Remove fallback %1").arg(fallbackRow.key)
                                         onClicked: Config.fallbacks.remove(fallbackRow.index)
                                     }
@@ -317,50 +398,64 @@ Pane {
 
                     Repeater {
                         model: Config.aliases
-                        delegate: RowLayout {
+                        delegate: ColumnLayout {
                             id: aliasRow
                             required property var modelData
                             readonly property string problem: aliasField.text === modelData.alias ? ""
                                                              : Config.aliasError(aliasField.text, modelData.key)
                             Layout.fillWidth: true
-                            ColumnLayout {
+                            spacing: 2
+                            RowLayout {
                                 Layout.fillWidth: true
-                                spacing: 2
-                                RowLayout {
-                                    TextField {
-                                        id: aliasField
-                                        Layout.preferredWidth: 140
-                                        text: aliasRow.modelData.alias
-                                        Accessible.name: qsTr("Alias for %1").arg(aliasRow.modelData.key)
-                                        onAccepted: if (aliasRow.problem.length === 0) Config.renameAlias(aliasRow.modelData.alias, text)
-                                    }
-                                    Label {
-                                        Layout.fillWidth: true
-                                        text: "→ " + aliasRow.modelData.key
-                                        color: Theme.mutedText
-                                        elide: Text.ElideRight
-                                    }
-                                }
-                                Label {
-                                    visible: aliasRow.problem.length > 0
-                                    text: aliasRow.problem
-                                    color: Theme.error
-                                    wrapMode: Text.Wrap
+                                TextField {
+                                    id: aliasField
                                     Layout.fillWidth: true
-                                    font.pixelSize: 12
+                                    Layout.minimumWidth: 80
+                                    text: aliasRow.modelData.alias
+                                    Accessible.name: qsTr("Alias for %1").arg(aliasRow.modelData.key)
+                                    onAccepted: if (aliasRow.problem.length === 0) Config.renameAlias(aliasRow.modelData.alias, text)
+                                    Keys.onEscapePressed: text = aliasRow.modelData.alias
+                                }
+                                Button {
+                                    text: qsTr("Rename")
+                                    visible: aliasField.text !== aliasRow.modelData.alias
+                                    enabled: aliasRow.problem.length === 0
+                                    Accessible.name: qsTr("Rename alias %1").arg(aliasRow.modelData.alias)
+                                    onClicked: Config.renameAlias(aliasRow.modelData.alias, aliasField.text)
+                                }
+                                ToolButton {
+                                    text: "✕"
+                                    Accessible.name: qsTr("Remove alias %1").arg(aliasRow.modelData.alias)
+                                    ToolTip.visible: hovered
+                                    ToolTip.text: Accessible.name
+                                    onClicked: page.removeAlias(aliasRow.modelData.alias)
                                 }
                             }
-                            Button {
-                                text: qsTr("Rename")
-                                visible: aliasField.text !== aliasRow.modelData.alias
-                                enabled: aliasRow.problem.length === 0
-                                Accessible.name: qsTr("Rename alias %1").arg(aliasRow.modelData.alias)
-                                onClicked: Config.renameAlias(aliasRow.modelData.alias, aliasField.text)
+                            Label {
+                                id: aliasTargetLabel
+                                objectName: "aliasTarget"
+                                Layout.fillWidth: true
+                                Layout.leftMargin: Theme.spacing
+                                // The arrow points along the reading direction.
+                                text: (Qt.application.layoutDirection === Qt.RightToLeft ? "← " : "→ ") + aliasRow.modelData.key
+                                color: Theme.mutedText
+                                elide: Text.ElideMiddle
+                                ToolTip.visible: truncated && targetMouse.containsMouse
+                                ToolTip.text: aliasRow.modelData.key
+                                MouseArea {
+                                    id: targetMouse
+                                    anchors.fill: parent
+                                    hoverEnabled: true
+                                    acceptedButtons: Qt.NoButton
+                                }
                             }
-                            ToolButton {
-                                text: "✕"
-                                Accessible.name: qsTr("Remove alias %1").arg(aliasRow.modelData.alias)
-                                onClicked: Config.removeAlias(aliasRow.modelData.alias)
+                            Label {
+                                visible: aliasRow.problem.length > 0
+                                text: aliasRow.problem
+                                color: Theme.error
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                                font.pixelSize: 12
                             }
                         }
                     }
@@ -379,6 +474,7 @@ Pane {
                             Layout.fillWidth: true
                             placeholderText: qsTr("new alias")
                             Accessible.name: qsTr("New alias")
+                            onAccepted: if (Config.aliasError(text, aliasTarget.editText).length === 0 && Config.addAlias(text, aliasTarget.editText)) text = ""
                         }
                         Button {
                             text: qsTr("Add")

@@ -1,8 +1,10 @@
 #include "configcontroller.h"
 
+#include "aliasuses.h"
 #include "modelseditor.h"
 
 #include <QDesktopServices>
+#include <QLocale>
 #include <QUrl>
 
 namespace clawdesk {
@@ -147,34 +149,108 @@ bool ConfigController::applyEdit(const ConfigStore::Mutation &mutation)
     return result.ok;
 }
 
-bool ConfigController::editModels(const std::function<bool(ModelsEditor &, QString *)> &action)
+bool ConfigController::editModels(const ModelsAction &action, const QString &message, bool undoable)
 {
-    return applyEdit([&](Json5Document &document, const OpenClawConfig &current, QString *error) {
+    QByteArray before;
+    const bool ok = applyEdit([&](Json5Document &document, const OpenClawConfig &current, QString *error) {
+        before = current.bytes();
         const ConfigSnapshotPtr snapshot = ConfigSnapshot::create(current, m_store.paths());
         ModelsEditor editor(document, snapshot->selection());
-        return action(editor, error);
+        return action(editor, snapshot->selection(), error);
     });
+    if (!ok)
+        return false;
+    if (undoable)
+        setUndo(message, before, m_snapshot->config().bytes());
+    else
+        forgetUndo();
+    emit saved(message);
+    return true;
+}
+
+void ConfigController::setUndo(const QString &text, const QByteArray &before, const QByteArray &after)
+{
+    m_undo = {text, before, after};
+    emit undoChanged();
+}
+
+void ConfigController::forgetUndo()
+{
+    if (m_undo.text.isEmpty())
+        return;
+    m_undo = {};
+    emit undoChanged();
+}
+
+bool ConfigController::undo()
+{
+    if (m_undo.text.isEmpty())
+        return false;
+    const Undo step = m_undo;
+    const bool ok = applyEdit([&](Json5Document &document, const OpenClawConfig &current, QString *error) {
+        // Someone else's later change would be lost by putting the old bytes back.
+        if (current.bytes() != step.after) {
+            *error = tr("openclaw.json changed since; nothing was undone.");
+            return false;
+        }
+        Json5Error parseError;
+        Json5Document previous = Json5Document::parse(step.before, &parseError);
+        if (!previous.isValid()) {
+            *error = tr("The earlier version cannot be read; nothing was undone.");
+            return false;
+        }
+        document = previous;
+        return true;
+    });
+    forgetUndo();
+    if (ok)
+        emit saved(tr("Undone."));
+    return ok;
 }
 
 bool ConfigController::setPrimary(const QString &model)
 {
-    return editModels([&](ModelsEditor &editor, QString *error) {
-        QString key;
-        return editor.setPrimary(model, &key, error);
-    });
+    return editModels(
+        [&](ModelsEditor &editor, const ModelSelection &, QString *error) {
+            QString key;
+            return editor.setPrimary(model, &key, error);
+        },
+        tr("Primary model set to %1.").arg(model));
 }
 
 bool ConfigController::addAlias(const QString &alias, const QString &model)
 {
-    return editModels([&](ModelsEditor &editor, QString *error) {
-        QString key;
-        return editor.addAlias(alias.trimmed(), model, &key, error);
-    });
+    return editModels(
+        [&](ModelsEditor &editor, const ModelSelection &, QString *error) {
+            QString key;
+            return editor.addAlias(alias.trimmed(), model, &key, error);
+        },
+        tr("Alias %1 added.").arg(alias.trimmed()));
 }
 
 bool ConfigController::removeAlias(const QString &alias)
 {
-    return editModels([&](ModelsEditor &editor, QString *error) { return editor.removeAlias(alias, error); });
+    return editModels(
+        [&](ModelsEditor &editor, const ModelSelection &selection, QString *error) {
+            // The chain keeps meaning the same model: its uses of the alias are written out first.
+            return AliasUses(selection, alias).replace(editor.document(), error) &&
+                   editor.removeAlias(alias, error);
+        },
+        tr("Alias %1 removed.").arg(alias.trimmed()), true);
+}
+
+QString ConfigController::aliasUseWarning(const QString &alias) const
+{
+    const AliasUses uses(m_snapshot->selection(), alias);
+    if (uses.isEmpty())
+        return {};
+    QStringList places;
+    if (uses.usedByPrimary())
+        places.append(tr("the primary model"));
+    for (const int position : uses.fallbackPositions())
+        places.append(tr("fallback #%1").arg(position + 1));
+    return tr("%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.")
+        .arg(alias.trimmed(), QLocale().createSeparatedList(places), uses.target());
 }
 
 bool ConfigController::renameAlias(const QString &oldAlias, const QString &newAlias)
@@ -182,16 +258,13 @@ bool ConfigController::renameAlias(const QString &oldAlias, const QString &newAl
     const QString fresh = newAlias.trimmed();
     if (fresh == oldAlias)
         return true;
-    const auto target = m_snapshot->selection().aliasTarget(oldAlias);
-    if (!target) {
-        setLastError(tr("Alias not found: %1").arg(oldAlias));
-        return false;
-    }
-    const QString key = *target;
-    return editModels([&](ModelsEditor &editor, QString *error) {
-        QString added;
-        return editor.removeAlias(oldAlias, error) && editor.addAlias(fresh, key, &added, error);
-    });
+    return editModels(
+        [&](ModelsEditor &editor, const ModelSelection &selection, QString *error) {
+            // Entries that name the old alias follow it to its new name.
+            return AliasUses(selection, oldAlias).replace(editor.document(), error, fresh) &&
+                   editor.renameAlias(oldAlias, fresh, error);
+        },
+        tr("Alias %1 renamed to %2.").arg(oldAlias, fresh));
 }
 
 QString ConfigController::aliasError(const QString &alias, const QString &forModel) const
@@ -207,7 +280,9 @@ QString ConfigController::aliasError(const QString &alias, const QString &forMod
 
 bool ConfigController::addFallback(const QString &model)
 {
-    return editModels([&](ModelsEditor &editor, QString *error) { return editor.addFallback(model, error); });
+    return editModels([&](ModelsEditor &editor, const ModelSelection &,
+                          QString *error) { return editor.addFallback(model, error); },
+                      tr("%1 added to the fallback chain.").arg(model));
 }
 
 bool ConfigController::removeFallback(int index)
@@ -216,19 +291,23 @@ bool ConfigController::removeFallback(int index)
     if (index < 0 || index >= raw.size())
         return false;
     const QString entry = raw.at(index);
-    return editModels(
-        [&](ModelsEditor &editor, QString *error) { return editor.removeFallback(entry, error); });
+    return editModels([&](ModelsEditor &editor, const ModelSelection &,
+                          QString *error) { return editor.removeFallback(entry, error); },
+                      tr("Fallback %1 removed.").arg(entry), true);
 }
 
 bool ConfigController::moveFallback(int from, int to)
 {
-    return editModels(
-        [&](ModelsEditor &editor, QString *error) { return editor.moveFallback(from, to, error); });
+    return editModels([&](ModelsEditor &editor, const ModelSelection &,
+                          QString *error) { return editor.moveFallback(from, to, error); },
+                      tr("Fallback chain reordered."));
 }
 
 bool ConfigController::clearFallbacks()
 {
-    return editModels([&](ModelsEditor &editor, QString *error) { return editor.clearFallbacks(error); });
+    return editModels([&](ModelsEditor &editor, const ModelSelection &,
+                          QString *error) { return editor.clearFallbacks(error); },
+                      tr("Fallback chain cleared."), true);
 }
 
 bool ConfigController::openInEditor() const

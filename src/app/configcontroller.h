@@ -37,6 +37,7 @@ class ConfigController : public QObject
     Q_PROPERTY(QVariantList aliases READ aliases NOTIFY changed)
     Q_PROPERTY(QStringList modelKeys READ modelKeys NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(ModelListModel *models READ models CONSTANT)
     Q_PROPERTY(FallbackModel *fallbacks READ fallbacks CONSTANT)
 
@@ -63,6 +64,8 @@ public:
     /// Every model key the registry knows (for pickers).
     QStringList modelKeys() const;
     QString lastError() const { return m_lastError; }
+    /// What undo() would put back ("Alias opus removed."); empty when there is nothing to undo.
+    QString undoText() const { return m_undo.text; }
     ModelListModel *models() { return &m_models; }
     FallbackModel *fallbacks() { return &m_fallbacks; }
 
@@ -75,14 +78,20 @@ public:
     Q_INVOKABLE bool setPrimary(const QString &model);
     Q_INVOKABLE bool addAlias(const QString &alias, const QString &model);
     Q_INVOKABLE bool removeAlias(const QString &alias);
-    /// Renames an alias in one save (remove + add), keeping its model.
+    /// Renames an alias in place, keeping its model and the entry's layout.
     Q_INVOKABLE bool renameAlias(const QString &oldAlias, const QString &newAlias);
+    /// What removing the alias would change elsewhere ("The primary model and fallback #2 use opus…");
+    /// empty when nothing names it.
+    Q_INVOKABLE QString aliasUseWarning(const QString &alias) const;
     /// OpenClaw's validation text for an alias being typed, or a clash; empty when fine.
     Q_INVOKABLE QString aliasError(const QString &alias, const QString &forModel = QString()) const;
     Q_INVOKABLE bool addFallback(const QString &model);
     Q_INVOKABLE bool removeFallback(int index);
     Q_INVOKABLE bool moveFallback(int from, int to);
     Q_INVOKABLE bool clearFallbacks();
+    /// Puts back the file as it was before the last removal, when nobody changed it since.
+    Q_INVOKABLE bool undo();
+    Q_INVOKABLE void forgetUndo();
     /// Opens the file in the user's editor (QDesktopServices).
     Q_INVOKABLE bool openInEditor() const;
 
@@ -92,9 +101,16 @@ public:
 signals:
     void changed();
     void lastErrorChanged();
+    void undoChanged();
+    /// A change was written; `message` says which, for an inline confirmation.
+    void saved(const QString &message);
 
 private:
-    bool editModels(const std::function<bool(ModelsEditor &editor, QString *error)> &action);
+    using ModelsAction =
+        std::function<bool(ModelsEditor &editor, const ModelSelection &selection, QString *error)>;
+    /// Applies the edit and announces `message`; `undoable` keeps the bytes before for undo().
+    bool editModels(const ModelsAction &action, const QString &message, bool undoable = false);
+    void setUndo(const QString &text, const QByteArray &before, const QByteArray &after);
     void setSnapshot(const OpenClawConfig &config);
     void setLastError(const QString &error);
     std::optional<ConfigIssue> firstIssue() const;
@@ -105,6 +121,12 @@ private:
     ModelListModel m_models;
     FallbackModel m_fallbacks;
     QString m_lastError;
+    struct Undo
+    {
+        QString text;
+        QByteArray before;
+        QByteArray after;
+    } m_undo;
 };
 
 } // namespace clawdesk

@@ -81,17 +81,47 @@ bool ModelsEditor::addAlias(const QString &alias, const QString &modelInput, QSt
     return m_document.set(ModelsPath + QStringList{*key, QStringLiteral("alias")}, name, error);
 }
 
-bool ModelsEditor::removeAlias(const QString &alias, QString *error)
+QString ModelsEditor::aliasEntryKey(const QString &alias) const
 {
     const JsonValue &models =
         m_document.value()[QStringLiteral("agents")][QStringLiteral("defaults")][QStringLiteral("models")];
     for (const QString &rawKey : models.keys()) {
         const JsonValue &entry = models[rawKey][QStringLiteral("alias")];
         if (entry.isString() && entry.toString().trimmed().compare(alias.trimmed(), Qt::CaseInsensitive) == 0)
-            return m_document.remove(ModelsPath + QStringList{rawKey, QStringLiteral("alias")}, error);
+            return rawKey;
     }
-    *error = QStringLiteral("Alias not found: %1").arg(alias.trimmed());
-    return false;
+    return {};
+}
+
+bool ModelsEditor::removeAlias(const QString &alias, QString *error)
+{
+    const QString rawKey = aliasEntryKey(alias);
+    if (rawKey.isNull()) {
+        *error = QStringLiteral("Alias not found: %1").arg(alias.trimmed());
+        return false;
+    }
+    return m_document.remove(ModelsPath + QStringList{rawKey, QStringLiteral("alias")}, error);
+}
+
+bool ModelsEditor::renameAlias(const QString &alias, const QString &newAlias, QString *error)
+{
+    if (const QString problem = aliasError(newAlias); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const QString rawKey = aliasEntryKey(alias);
+    if (rawKey.isNull()) {
+        *error = QStringLiteral("Alias not found: %1").arg(alias.trimmed());
+        return false;
+    }
+    const QString name = newAlias.trimmed();
+    const auto existing = m_selection.aliasTarget(name);
+    const auto own = m_selection.aliasTarget(alias);
+    if (existing && own && *existing != *own) {
+        *error = QStringLiteral("Alias %1 already points to %2.").arg(name, *existing);
+        return false;
+    }
+    return m_document.set(ModelsPath + QStringList{rawKey, QStringLiteral("alias")}, name, error);
 }
 
 QStringList ModelsEditor::fallbacks() const

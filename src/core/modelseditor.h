@@ -19,11 +19,14 @@ public:
     bool setPrimary(const QString &input, QString *key, QString *error);
     bool addAlias(const QString &alias, const QString &modelInput, QString *key, QString *error);
     bool removeAlias(const QString &alias, QString *error);
+    /// Replaces an alias's name in place, so its entry keeps its layout (a one-line entry stays one line).
+    bool renameAlias(const QString &alias, const QString &newAlias, QString *error);
     /// Appends a fallback (a no-op when it is already there) and allowlists it.
     bool addFallback(const QString &input, QString *error);
     bool removeFallback(const QString &input, QString *error);
     bool moveFallback(qsizetype from, qsizetype to, QString *error);
     bool clearFallbacks(QString *error);
+    Json5Document &document() { return m_document; }
     /// The fallbacks as the document has them now, canonical keys.
     QStringList fallbacks() const;
 
@@ -33,6 +36,8 @@ public:
     static QString aliasError(const QString &alias);
 
 private:
+    /// The `agents.defaults.models` key whose entry carries the alias (null when none does).
+    QString aliasEntryKey(const QString &alias) const;
     bool ensureAllowlisted(const QString &key, QString *error);
     bool ensureModelObject(QString *error);
     /// Makes sure the main file holds the fallback list (copying one that came from an $include).

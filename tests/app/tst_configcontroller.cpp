@@ -73,10 +73,9 @@ void TestConfigController::actionsWriteExactBytes_data()
         << "removeFallback"
         << replaced(seed, R"(["minimax/MiniMax-M2.1", "minimax/MiniMax-M2.1-lightning"])",
                     R"(["minimax/MiniMax-M2.1-lightning"])");
-    // Rename = remove + add in one save; the editor writes the new member on its own lines.
+    // Rename replaces the name in place: a one-line entry stays on one line.
     QTest::addRow("rename alias") << "renameAlias"
-                                  << replaced(seed, R"({ alias: "opus" })",
-                                              "{\n          alias: \"big-brain\",\n        }");
+                                  << replaced(seed, R"({ alias: "opus" })", R"({ alias: "big-brain" })");
     QTest::addRow("add alias")
         << "addAlias"
         << replaced(seed, R"("minimax/MiniMax-M2.1-lightning": {})",
