@@ -335,6 +335,7 @@ ScrollView {
                                             elide: Text.ElideRight
                                         }
                                         Label {
+                                            objectName: "fallbackWarning"
                                             visible: fallbackRow.warning.length > 0
                                             Layout.fillWidth: true
                                             text: fallbackRow.warning

@@ -116,6 +116,8 @@ void Application::setLanguage(const QString &language)
     QLocale::setDefault(QLocale(name));
     // Arabic and Persian mirror the whole window (QML binds LayoutMirroring to this).
     QGuiApplication::setLayoutDirection(QLocale(name).textDirection());
+    // Qt.uiLanguage is what QML number/money formatting binds to (Qt.locale() alone has no signal).
+    m_engine.setUiLanguage(name);
     m_engine.retranslate();
 }
 

@@ -1,10 +1,24 @@
 #include "fallbackmodel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace clawdesk {
 
 FallbackModel::FallbackModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool FallbackModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() &&
+        !m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {WarningRole});
+    return QAbstractListModel::eventFilter(watched, event);
+}
 
 void FallbackModel::setSnapshot(const ConfigSnapshotPtr &snapshot)
 {

@@ -49,6 +49,10 @@ public:
 signals:
     void countChanged();
 
+protected:
+    /// The warnings are translated text: a language switch re-announces them.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row
     {
