@@ -28,7 +28,10 @@ ScrollView {
     Connections {
         target: Config
         function onSaved(message) {
-            notice.show(message, Config.undoText.length > 0 ? qsTr("Undo") : "")
+            if (Config.undoText.length > 0)
+                Feedback.show(message, "ok", qsTr("Undo"), () => Config.undo())
+            else
+                Feedback.success(message)
         }
     }
 
@@ -91,12 +94,6 @@ ScrollView {
                 visible: Config.lastError.length > 0
                 text: qsTr("The change was not saved.")
                 detail: Config.lastError
-            }
-            ActionNotice {
-                id: notice
-                objectName: "modelsNotice"
-                onActionTriggered: Config.undo()
-                onDismissed: Config.forgetUndo()
             }
             Banner {
                 visible: Config.primaryWarning.length > 0

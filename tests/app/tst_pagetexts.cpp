@@ -8,6 +8,10 @@
 #include "fallbackmodel.h"
 
 #include <QApplication>
+#include <QJSValue>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
@@ -26,6 +30,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void languageSwitchIsLive();
+    void removalAnswersWithUndo();
 
 private:
     QQuickItem *item(const QString &objectName) const;
@@ -108,6 +113,25 @@ void TestPageTexts::languageSwitchIsLive()
 
     settings->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(title->property("text").toString(), QStringLiteral("Models"));
+}
+
+void TestPageTexts::removalAnswersWithUndo()
+{
+    showPage(QStringLiteral("models"));
+    // The Feedback singleton as Main.qml sees it (its toast shows this text).
+    QQmlExpression lookup(qmlContext(m_app->window()), m_app->window(), QStringLiteral("Feedback"));
+    QObject *feedback = lookup.evaluate().value<QObject *>();
+    QVERIFY(feedback);
+    QVERIFY(m_app->config()->removeFallback(0));
+    QCOMPARE(feedback->property("text").toString(),
+             QStringLiteral("Fallback anthropic/claude-sonnet-4-5 removed."));
+    QCOMPARE(feedback->property("actionText").toString(), QStringLiteral("Undo"));
+    // The toast's action is the undo: the fallback is back.
+    QJSValue action = feedback->property("action").value<QJSValue>();
+    QVERIFY(action.isCallable());
+    action.call();
+    QCOMPARE(QString::fromUtf8(m_dir.read()), QString::fromUtf8(NoAuthFallback));
+    QCOMPARE(feedback->property("text").toString(), QStringLiteral("Undone."));
 }
 
 QTEST_MAIN(TestPageTexts)
