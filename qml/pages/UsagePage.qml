@@ -3,113 +3,157 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ClawDesk
 
-Pane {
+// Usage by day (stacked by model or provider, cost or tokens, 7/30/90 days) and the same period
+// broken down in a table. Every number and date comes formatted from the UsageModel in the UI
+// language.
+ScrollView {
     id: page
-    padding: Theme.padding
     Accessible.name: qsTr("Usage")
     background: Rectangle { color: Theme.window }
-    property bool showCost: true
+    contentWidth: availableWidth
+    readonly property var usage: Gateway.usage
+    readonly property bool empty: usage.totalRequests === 0
 
     ColumnLayout {
-        anchors.fill: parent
+        x: Theme.padding
+        width: page.availableWidth - 2 * Theme.padding
         spacing: Theme.padding
 
-        RowLayout {
+        Item { Layout.preferredHeight: 0 }
+        Label {
+            text: qsTr("Usage")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+        }
+        Flow {
             Layout.fillWidth: true
-            Label {
-                text: qsTr("Usage")
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                color: Theme.text
-                Layout.fillWidth: true
-            }
+            spacing: Theme.spacing
             ComboBox {
-                model: [qsTr("Last 7 days"), qsTr("Last 30 days")]
-                currentIndex: Gateway.usage.days === 30 ? 1 : 0
+                id: period
+                objectName: "usagePeriod"
+                model: [qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+                readonly property var days: [7, 30, 90]
+                currentIndex: Math.max(0, days.indexOf(page.usage.days))
                 Accessible.name: qsTr("Period")
-                onActivated: Gateway.usage.days = currentIndex === 1 ? 30 : 7
+                onActivated: (index) => page.usage.days = days[index]
             }
             ComboBox {
                 model: [qsTr("Cost"), qsTr("Tokens")]
-                currentIndex: page.showCost ? 0 : 1
+                currentIndex: page.usage.measure === UsageModel.Tokens ? 1 : 0
                 Accessible.name: qsTr("Measure")
-                onActivated: page.showCost = currentIndex === 0
+                onActivated: (index) => page.usage.measure = index === 1 ? UsageModel.Tokens : UsageModel.Cost
+            }
+            ComboBox {
+                model: [qsTr("By model"), qsTr("By provider")]
+                currentIndex: page.usage.groupBy === UsageModel.Provider ? 1 : 0
+                Accessible.name: qsTr("Stack the bars")
+                onActivated: (index) => page.usage.groupBy = index === 1 ? UsageModel.Provider : UsageModel.Model
             }
         }
 
         Label {
+            objectName: "usageSummary"
+            visible: !page.empty
             color: Theme.mutedText
-            text: qsTr("%1 · %2 tokens · %n request(s)", "", Gateway.usage.totalRequests)
-                  .arg(Number(Gateway.usage.totalCost).toLocaleCurrencyString(Qt.locale(), "$"))
-                  .arg(Number(Gateway.usage.totalTokens).toLocaleString(Qt.locale(), "f", 0))
+            text: page.usage.summary
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
 
         Rectangle {
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.preferredHeight: Math.max(240, Math.min(360, page.height * 0.45))
             color: Theme.surface
             border.color: Theme.border
             radius: Theme.radius
-            Accessible.role: Accessible.Chart
-            Accessible.name: qsTr("Usage per day")
 
-            Label {
+            EmptyState {
+                objectName: "usageEmpty"
                 anchors.centerIn: parent
-                visible: Gateway.usage.totalRequests === 0
-                color: Theme.mutedText
-                text: qsTr("No requests in this period. Usage appears here as the gateway serves requests.")
+                width: parent.width - 2 * Theme.padding
+                visible: page.empty
+                icon: "usage"
+                title: qsTr("No requests in this period")
+                text: qsTr("Usage appears here as the gateway serves requests.")
             }
-
-            Row {
-                id: bars
+            UsageChart {
                 anchors.fill: parent
                 anchors.margins: Theme.padding
-                anchors.bottomMargin: Theme.padding + 20
-                spacing: Math.max(1, width / Math.max(1, Gateway.usage.days) * 0.2)
-                readonly property real maxValue: page.showCost ? Gateway.usage.maxCost : Gateway.usage.maxTokens
-                readonly property real barWidth: (width - spacing * (Gateway.usage.days - 1)) / Math.max(1, Gateway.usage.days)
+                visible: !page.empty
+                usage: page.usage
+            }
+        }
 
+        // The breakdown of the same period.
+        Rectangle {
+            Layout.fillWidth: true
+            visible: !page.empty
+            implicitHeight: table.implicitHeight + 2 * Theme.spacing
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+
+            ColumnLayout {
+                id: table
+                x: Theme.padding
+                y: Theme.spacing
+                width: parent.width - 2 * Theme.padding
+                spacing: 0
+                Accessible.role: Accessible.Table
+                Accessible.name: page.usage.groupBy === UsageModel.Provider ? qsTr("Usage by provider") : qsTr("Usage by model")
+
+                component Cell: Label {
+                    Layout.preferredWidth: 90
+                    horizontalAlignment: Text.AlignRight
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.spacingSmall
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.usage.groupBy === UsageModel.Provider ? qsTr("Provider") : qsTr("Model")
+                        color: Theme.mutedText
+                        font.bold: true
+                    }
+                    Cell { text: qsTr("Requests"); color: Theme.mutedText; font.bold: true }
+                    Cell { text: qsTr("Tokens"); color: Theme.mutedText; font.bold: true }
+                    Cell { text: qsTr("Cost"); color: Theme.mutedText; font.bold: true }
+                    Cell { text: qsTr("Share"); color: Theme.mutedText; font.bold: true; Layout.preferredWidth: 60 }
+                }
                 Repeater {
-                    model: Gateway.usage
-                    delegate: Item {
-                        id: bar
+                    model: page.usage.breakdown
+                    delegate: Rectangle {
+                        id: tableRow
+                        required property var modelData
                         required property int index
-                        required property date date
-                        required property double costUsd
-                        required property double tokens
-                        required property int requests
-                        readonly property real value: page.showCost ? costUsd : tokens
-                        width: bars.barWidth
-                        height: bars.height
-                        Rectangle {
-                            anchors.bottom: parent.bottom
-                            width: parent.width
-                            height: bars.maxValue > 0 ? Math.max(bar.value > 0 ? 2 : 0, parent.height * bar.value / bars.maxValue) : 0
-                            color: Theme.accent
-                            radius: 2
-                            ToolTip.visible: barMouse.containsMouse
-                            ToolTip.text: qsTr("%1: %2, %3 tokens, %n request(s)", "", bar.requests)
-                                          .arg(bar.date.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
-                                          .arg(Number(bar.costUsd).toLocaleCurrencyString(Qt.locale(), "$"))
-                                          .arg(Number(bar.tokens).toLocaleString(Qt.locale(), "f", 0))
-                            MouseArea {
-                                id: barMouse
-                                anchors.fill: parent
-                                hoverEnabled: true
+                        Layout.fillWidth: true
+                        implicitHeight: rowLayout.implicitHeight + Theme.spacing
+                        color: index % 2 ? "transparent" : Theme.window
+                        Accessible.role: Accessible.Row
+                        Accessible.name: [modelData.name, modelData.requests, modelData.tokens, modelData.cost].join(", ")
+                        RowLayout {
+                            id: rowLayout
+                            anchors.fill: parent
+                            spacing: Theme.spacing
+                            Label {
+                                Layout.fillWidth: true
+                                text: tableRow.modelData.name
+                                color: Theme.text
+                                elide: Text.ElideMiddle
                             }
-                        }
-                        Label {
-                            anchors.top: parent.bottom
-                            anchors.topMargin: 2
-                            anchors.horizontalCenter: parent.horizontalCenter
-                            visible: Gateway.usage.days <= 7 || bar.index % 5 === 0
-                            color: Theme.mutedText
-                            font.pixelSize: 11
-                            text: bar.date.toLocaleDateString(Qt.locale(), "d MMM")
+                            Cell { text: tableRow.modelData.requests }
+                            Cell { text: tableRow.modelData.tokens }
+                            Cell { text: tableRow.modelData.cost; objectName: "usageCost" }
+                            Cell { text: tableRow.modelData.shareText; Layout.preferredWidth: 60 }
                         }
                     }
                 }
             }
         }
+        Item { Layout.preferredHeight: Theme.spacing }
     }
 }

@@ -53,14 +53,8 @@ GatewayBridge::~GatewayBridge() = default;
 
 void GatewayBridge::seedUsageHistory(const QString &usageDatabase)
 {
-    // The last month from the usage database; every request served from now on is added live.
-    const UsageReport report(usageDatabase);
-    QList<DailyUsage> days;
-    for (const UsageTotals &t :
-         report.breakdown(QDateTime::currentDateTime().addDays(-31), UsageReport::GroupBy::Day))
-        days.append({QDate::fromString(t.key, Qt::ISODate), int(t.requests), t.inputTokens, t.outputTokens,
-                     t.costUsd});
-    m_usageSource.seed(days);
+    // The last three months from the usage database; every request served from now on is added live.
+    m_usageSource.seed(UsageReport(usageDatabase).dailyByModel(QDateTime::currentDateTime().addDays(-91)));
     m_usage.refresh();
 }
 

@@ -104,6 +104,30 @@ QList<UsageTotals> UsageReport::breakdown(const QDateTime &since, GroupBy groupB
     return rows;
 }
 
+QList<UsageTotals> UsageReport::dailyByModel(const QDateTime &since) const
+{
+    QList<UsageTotals> rows;
+    if (!m_open)
+        return rows;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT strftime('%Y-%m-%d', time_ms / 1000, 'unixepoch', 'localtime') AS d,"
+                                 " COALESCE(NULLIF(served_model, ''), requested_model) AS m,"
+                                 " COALESCE(NULLIF(provider, ''), '-') AS p, %1 FROM requests"
+                                 " WHERE time_ms >= ? GROUP BY d, m, p ORDER BY d, m")
+                      .arg(QLatin1String(Aggregates)));
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        UsageTotals totals = readTotals(query, 3);
+        totals.day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        totals.key = query.value(1).toString();
+        totals.provider = query.value(2).toString();
+        rows.append(totals);
+    }
+    return rows;
+}
+
 QDateTime UsageReport::parseSince(const QString &text, const QDateTime &now)
 {
     const QString value = text.trimmed().toLower();

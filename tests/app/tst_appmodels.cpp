@@ -217,10 +217,18 @@ void TestAppModels::usageUpdatesTodayInPlace()
     source.add(r);
     model.refresh();
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().first().toModelIndex().row(), 6);
+    QCOMPARE(changed.count(), 1); // the first request brings a stack and a scale: every bar
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 6);
+    r.time = QDateTime(today, QTime(10, 0));
+    r.costUsd = 0.05; // same stack, same scale ($0.60): only today
+    source.add(r);
+    model.refresh();
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 6);
+    QCOMPARE(changed.last().at(1).toModelIndex().row(), 6);
     model.refresh(); // no new data: no signal
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.count(), 2);
 }
 
 void TestAppModels::gatewayBridgeActivity()
