@@ -16,10 +16,26 @@ ScrollView {
     readonly property var lmstudio: { page.revision; return Providers.provider("lmstudio") }
     readonly property int secondsLeft: Math.max(0, Math.floor((Providers.codeDeadline - now) / 1000))
 
+    // Credentials live outside openclaw.json too (keychain, auth-profiles.json): every change that
+    // can touch them re-reads the cards, and so does coming back to the page (after the wizard).
     Connections {
         target: Config
         function onChanged() { page.revision++ }
     }
+    Connections {
+        target: Providers
+        function onApiKeySaved(provider, ok, where) {
+            page.revision++
+            if (ok)
+                Feedback.success(qsTr("API key for %1 saved: %2").arg(provider).arg(where))
+        }
+        function onSignInChanged() {
+            page.revision++
+            if (Providers.signInStatus === Providers.SignedIn)
+                Feedback.success(qsTr("Signed in to MiniMax."))
+        }
+    }
+    onVisibleChanged: if (visible) page.revision++
     Timer {
         interval: 1000
         repeat: true
@@ -62,9 +78,11 @@ ScrollView {
                     color: Theme.mutedText
                     text: qsTr("OAuth: %1").arg(page.portal.secretLocation)
                 }
+                // Whatever ended the last attempt (failure, cancel, expiry), both ways in stay offered.
                 RowLayout {
-                    visible: Providers.signInStatus === Providers.Idle || Providers.signInStatus === Providers.Failed
-                             || Providers.signInStatus === Providers.SignedIn
+                    objectName: "signInButtons"
+                    visible: Providers.signInStatus !== Providers.WaitingForCode
+                             && Providers.signInStatus !== Providers.WaitingForApproval
                     Button {
                         text: qsTr("Sign in with MiniMax (Global)")
                         Accessible.name: text
@@ -77,10 +95,22 @@ ScrollView {
                         onClicked: Providers.signInMiniMax("cn")
                     }
                 }
-                Label {
+                RowLayout {
                     visible: Providers.signInStatus === Providers.WaitingForCode
-                    color: Theme.mutedText
-                    text: qsTr("Asking MiniMax for a code…")
+                    BusyIndicator {
+                        running: parent.visible
+                        Layout.preferredWidth: 24
+                        Layout.preferredHeight: 24
+                    }
+                    Label {
+                        color: Theme.mutedText
+                        text: qsTr("Asking MiniMax for a code…")
+                    }
+                    Button {
+                        text: qsTr("Cancel")
+                        Accessible.name: qsTr("Cancel sign-in")
+                        onClicked: Providers.cancelSignIn()
+                    }
                 }
                 ColumnLayout {
                     visible: Providers.signInStatus === Providers.WaitingForApproval
@@ -248,7 +278,56 @@ ScrollView {
                     enabled: customId.text.length > 0 && Providers.providerIdError(customId.text).length === 0
                              && Providers.baseUrlError(customUrl.text).length === 0
                     Accessible.name: text
-                    onClicked: Providers.saveProvider(customId.text, customUrl.text, customApi.currentText)
+                    onClicked: if (Providers.saveProvider(customId.text, customUrl.text, customApi.currentText)) {
+                                   Feedback.success(qsTr("Provider %1 saved.").arg(customId.text))
+                                   page.revision++
+                               }
+                }
+                // The provider's models: what the gateway and OpenClaw may route to it.
+                ColumnLayout {
+                    id: customModels
+                    readonly property var info: { page.revision; return customId.text.length > 0 ? Providers.provider(customId.text) : ({}) }
+                    visible: info.configured === true
+                    Layout.fillWidth: true
+                    Label {
+                        text: qsTr("Models")
+                        color: Theme.text
+                        font.bold: true
+                    }
+                    Label {
+                        objectName: "customModelList"
+                        Layout.fillWidth: true
+                        wrapMode: Text.WrapAnywhere
+                        color: (customModels.info.models || []).length > 0 ? Theme.text : Theme.mutedText
+                        text: (customModels.info.models || []).length > 0 ? customModels.info.models.join(", ")
+                                                                          : qsTr("No models yet: add the ids the server offers.")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        TextField {
+                            id: customModelId
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("model id, e.g. gpt-4o-mini")
+                            Accessible.name: qsTr("Model id to add to %1").arg(customId.text)
+                            onAccepted: addModel.clicked()
+                        }
+                        Button {
+                            id: addModel
+                            text: qsTr("Add model")
+                            enabled: customModelId.text.trim().length > 0
+                            Accessible.name: qsTr("Add model to %1").arg(customId.text)
+                            onClicked: {
+                                if (!enabled)
+                                    return
+                                const id = customModelId.text.trim()
+                                if (Providers.addProviderModels(customId.text, [id])) {
+                                    Feedback.success(qsTr("Model %1 added to %2.").arg(id).arg(customId.text))
+                                    customModelId.text = ""
+                                    page.revision++
+                                }
+                            }
+                        }
+                    }
                 }
                 ConnectionTest {
                     providerId: customId.text

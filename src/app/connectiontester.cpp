@@ -101,7 +101,7 @@ void ConnectionTester::test()
         if (call->error() != UpstreamError::None) {
             finish(Status::Failed,
                    scrub(tr("Cannot reach %1: %2. Check the base URL and that the server runs.")
-                             .arg(host, call->errorString())));
+                             .arg(host, networkProblem(int(call->error()), call->errorString()))));
             return;
         }
         if (call->status() >= 200 && call->status() < 300) {
@@ -120,6 +120,24 @@ void ConnectionTester::test()
             fix = tr("The provider has a problem: try again later or add a fallback.");
         finish(Status::Failed, scrub(fix.isEmpty() ? error.message : error.message + QLatin1Char(' ') + fix));
     });
+}
+
+QString ConnectionTester::networkProblem(int upstreamError, const QString &fallback)
+{
+    switch (static_cast<UpstreamError>(upstreamError)) {
+    case UpstreamError::ConnectionRefused:
+        return tr("the connection was refused");
+    case UpstreamError::ConnectionReset:
+        return tr("the connection was closed");
+    case UpstreamError::Timeout:
+        return tr("no answer in time");
+    case UpstreamError::Tls:
+        return tr("the secure connection failed");
+    case UpstreamError::HostNotFound:
+        return tr("the host name was not found");
+    default:
+        return fallback;
+    }
 }
 
 } // namespace clawdesk

@@ -47,6 +47,8 @@ signals:
 
 private:
     void finish(Status status, const QString &result);
+    /// Why the connection failed, in the UI language (Qt's own network texts are English only).
+    static QString networkProblem(int upstreamError, const QString &fallback);
 
     QString m_providerId;
     Status m_status = Status::Idle;

@@ -106,6 +106,11 @@ void TestConnectionTester::reportsUnreachableServer()
     QCOMPARE(run(tester), ConnectionTester::Status::Failed);
     QVERIFY2(tester.result().startsWith(QStringLiteral("Cannot reach 127.0.0.1")),
              qPrintable(tester.result()));
+    // Our own words (translatable), and never a rate limit.
+    QVERIFY2(tester.result().contains(QStringLiteral(": the connection was refused.")),
+             qPrintable(tester.result()));
+    QVERIFY(!tester.result().contains(QStringLiteral("429")));
+    QVERIFY(!tester.result().contains(QStringLiteral("Rate limit"), Qt::CaseInsensitive));
 }
 
 void TestConnectionTester::unknownProvider()
