@@ -20,8 +20,52 @@ Pane {
         const own = Wizard.modelsFor(authChoice)
         return own.concat(Config.modelKeys.filter(k => own.indexOf(k) < 0)).slice(0, 12)
     }
-    readonly property var choices: ({ authChoice: authChoice, primary: primary.length > 0 ? primary : offeredModels[0],
-                                      pickerModels: picked })
+    readonly property string chosenPrimary: primary.length > 0 ? primary : offeredModels[0]
+    readonly property var choices: ({ authChoice: authChoice, primary: chosenPrimary,
+                                      pickerModels: picked.filter(k => k !== chosenPrimary) })
+
+    // Next from the key step keeps what was typed instead of dropping it.
+    function next() {
+        if (step === 2 && needsKey && wizardKey.text.trim().length > 0) {
+            Providers.saveApiKey(authChoice === "anthropic" ? "anthropic" : "minimax", wizardKey.text)
+            wizardKey.text = ""
+        }
+        step++
+    }
+    function cancel() { step = 0; written = false; finished() }
+    // The line diff with added lines green and removed lines red (HTML-escaped).
+    function diffHtml(diff) {
+        const escape = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/ /g, "&nbsp;")
+        return diff.split("\n").map(line => {
+            const text = escape(line)
+            if (line.startsWith("+ "))
+                return "<span style='color:" + Theme.ok + "'>" + text + "</span>"
+            if (line.startsWith("- "))
+                return "<span style='color:" + Theme.error + "'>" + text + "</span>"
+            return "<span style='color:" + Theme.mutedText + "'>" + text + "</span>"
+        }).join("<br>")
+    }
+    function authLabel(choice) {
+        switch (choice) {
+        case "minimax-portal-global": return qsTr("MiniMax OAuth — Global")
+        case "minimax-portal-cn": return qsTr("MiniMax OAuth — CN")
+        case "minimax-api": return qsTr("MiniMax M2.1 — API key")
+        case "minimax-api-lightning": return qsTr("MiniMax M2.1 Lightning — API key")
+        case "anthropic": return qsTr("Anthropic API key")
+        }
+        return qsTr("LM Studio on this computer")
+    }
+
+    Shortcut {
+        sequences: ["Return", "Enter"]
+        enabled: wizard.visible && wizard.step < 5
+        onActivated: wizard.next()
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: wizard.visible
+        onActivated: wizard.cancel()
+    }
     readonly property bool needsKey: authChoice === "minimax-api" || authChoice === "minimax-api-lightning" || authChoice === "anthropic"
     readonly property bool needsOAuth: authChoice.indexOf("minimax-portal") === 0
 
@@ -97,16 +141,7 @@ Pane {
                                    : wizard.group === "anthropic" ? ["anthropic"] : ["lmstudio"]
                             delegate: RadioButton {
                                 required property string modelData
-                                readonly property string label: {
-                                    switch (modelData) {
-                                    case "minimax-portal-global": return qsTr("MiniMax OAuth — Global")
-                                    case "minimax-portal-cn": return qsTr("MiniMax OAuth — CN")
-                                    case "minimax-api": return qsTr("MiniMax M2.1 — API key")
-                                    case "minimax-api-lightning": return qsTr("MiniMax M2.1 Lightning — API key")
-                                    case "anthropic": return qsTr("Anthropic API key")
-                                    }
-                                    return qsTr("LM Studio on this computer")
-                                }
+                                readonly property string label: wizard.authLabel(modelData)
                                 readonly property string hint: {
                                     switch (modelData) {
                                     case "minimax-portal-global": return qsTr("OAuth for international users")
@@ -200,7 +235,9 @@ Pane {
                     Label { text: qsTr("Default model"); color: Theme.text; font.bold: true }
                     ComboBox {
                         Layout.preferredWidth: 360
+                        Layout.maximumWidth: wizard.availableWidth
                         model: wizard.offeredModels
+                        currentIndex: Math.max(0, wizard.offeredModels.indexOf(wizard.chosenPrimary))
                         Accessible.name: qsTr("Default model")
                         onActivated: (index) => wizard.primary = wizard.offeredModels[index]
                     }
@@ -223,8 +260,13 @@ Pane {
                             model: wizard.offeredModels
                             delegate: CheckBox {
                                 required property string modelData
-                                text: modelData
-                                checked: wizard.picked.indexOf(modelData) >= 0
+                                readonly property bool isDefault: modelData === wizard.chosenPrimary
+                                objectName: isDefault ? "pickerDefault" : ""
+                                //: A model in the picker list that is the default model (always offered)
+                                text: isDefault ? qsTr("%1 (default)").arg(modelData) : modelData
+                                // The default model is always in the picker: shown ticked, not untickable.
+                                checked: isDefault || wizard.picked.indexOf(modelData) >= 0
+                                enabled: !isDefault
                                 Accessible.name: qsTr("Offer %1").arg(modelData)
                                 onToggled: {
                                     const list = wizard.picked.filter(k => k !== modelData)
@@ -247,14 +289,33 @@ Pane {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
+                    // In words first, then the exact lines.
+                    GridLayout {
+                        objectName: "wizardSummary"
+                        columns: 2
+                        columnSpacing: Theme.padding
+                        Layout.fillWidth: true
+                        Label { text: qsTr("Sign-in"); color: Theme.mutedText }
+                        Label { text: wizard.authLabel(wizard.authChoice); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                        Label { text: qsTr("Default model"); color: Theme.mutedText }
+                        Label { text: wizard.chosenPrimary; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
+                        Label { text: qsTr("Fallbacks"); color: Theme.mutedText }
+                        Label {
+                            text: wizard.choices.pickerModels.length > 0 ? wizard.choices.pickerModels.join(", ") : qsTr("none")
+                            color: Theme.text
+                            Layout.fillWidth: true
+                            wrapMode: Text.WrapAnywhere
+                        }
+                    }
+                    Label { text: qsTr("Changes to openclaw.json"); color: Theme.mutedText }
                     ScrollView {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         TextArea {
                             readOnly: true
                             font.family: Theme.monoFamily
-                            textFormat: TextEdit.PlainText
-                            text: wizard.step === 5 ? Wizard.preview(wizard.choices) : ""
+                            textFormat: TextEdit.RichText
+                            text: wizard.step === 5 ? wizard.diffHtml(Wizard.preview(wizard.choices)) : ""
                             Accessible.name: qsTr("Changes to openclaw.json")
                         }
                     }
@@ -274,7 +335,7 @@ Pane {
             Button {
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Cancel the wizard")
-                onClicked: { wizard.step = 0; wizard.written = false; wizard.finished() }
+                onClicked: wizard.cancel()
             }
             Item { Layout.fillWidth: true }
             Button {
@@ -288,7 +349,7 @@ Pane {
                 text: qsTr("Next")
                 highlighted: true
                 Accessible.name: text
-                onClicked: wizard.step++
+                onClicked: wizard.next()
             }
             Button {
                 visible: wizard.step === 5
@@ -302,6 +363,8 @@ Pane {
                         wizard.finished()
                     } else {
                         wizard.written = Wizard.apply(wizard.choices)
+                        if (wizard.written)
+                            Feedback.success(qsTr("Saved to %1.").arg(Config.displayPath))
                     }
                 }
             }

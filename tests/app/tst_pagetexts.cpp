@@ -31,6 +31,7 @@ private slots:
     void cleanupTestCase();
     void languageSwitchIsLive();
     void removalAnswersWithUndo();
+    void wizardPickerAndSummary();
 
 private:
     QQuickItem *item(const QString &objectName) const;
@@ -132,6 +133,30 @@ void TestPageTexts::removalAnswersWithUndo()
     action.call();
     QCOMPARE(QString::fromUtf8(m_dir.read()), QString::fromUtf8(NoAuthFallback));
     QCOMPARE(feedback->property("text").toString(), QStringLiteral("Undone."));
+}
+
+void TestPageTexts::wizardPickerAndSummary()
+{
+    QVERIFY(m_app->window()->setProperty("wizardStep", 4));
+    showPage(QStringLiteral("wizard"));
+    // The default model is in the picker, ticked, and cannot be unticked.
+    QQuickItem *picked = item(QStringLiteral("pickerDefault"));
+    QVERIFY(picked);
+    QVERIFY(picked->property("checked").toBool());
+    QVERIFY(!picked->property("enabled").toBool());
+    QVERIFY(picked->property("text").toString().endsWith(QStringLiteral(" (default)")));
+
+    QVERIFY(m_app->window()->setProperty("wizardStep", 5));
+    QTest::qWait(50);
+    QQuickItem *summary = item(QStringLiteral("wizardSummary"));
+    QVERIFY(summary);
+    QStringList texts;
+    for (QQuickItem *child : summary->childItems())
+        texts.append(child->property("text").toString());
+    QVERIFY2(texts.contains(QStringLiteral("MiniMax M2.1 — API key")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("Default model")), qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(m_dir.read(), QByteArray(NoAuthFallback)); // looking writes nothing
 }
 
 QTEST_MAIN(TestPageTexts)
