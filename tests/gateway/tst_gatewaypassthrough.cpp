@@ -29,6 +29,7 @@ private slots:
     void textDeltasWithoutPartAnnouncement();
     void probes();
     void refusalsAreRecorded();
+    void hangingUpAfterTheFinalEventIsSuccess();
 };
 
 void tst_GatewayPassThrough::claudeCodeReachesAnthropicAsSent()
@@ -162,6 +163,30 @@ void tst_GatewayPassThrough::refusalsAreRecorded()
     QCOMPARE(bad.status, 400);
     QVERIFY(bad.error.startsWith(QStringLiteral("body: invalid JSON")));
     QCOMPARE(finished.at(2).first().value<RequestRecord>().status, 404);
+}
+
+void tst_GatewayPassThrough::hangingUpAfterTheFinalEventIsSuccess()
+{
+    Harness h;
+    QVERIFY(h.start(h.config(Harness::ref(WireApi::OpenAIChat))));
+    const QList<QByteArray> chunks =
+        sseChunks(WireApi::OpenAIChat, canonicalResponse(Harness::modelId(WireApi::OpenAIChat)));
+    // The provider has sent everything but keeps its connection open a while (as many do).
+    h.chat.addRoute("/v1/chat/completions",
+                    FakeUpstream::Script::sse(chunks).holdingAfter(int(chunks.size())));
+    QSignalSpy finished(&h.controller, &GatewayController::requestFinished);
+    HttpTestClient client;
+    QVERIFY(client.connectTo(h.port()));
+    client.send(h.rawRequest("POST", "/v1/chat/completions",
+                             clientBody(WireApi::OpenAIChat, Harness::ref(WireApi::OpenAIChat), true)));
+    QVERIFY(client.readUntil("data: [DONE]", 15000).contains("[DONE]"));
+    client.socket().abort(); // OpenClaw's OpenAI clients close right after the final event
+    QVERIFY(finished.wait(15000) || !finished.isEmpty());
+    h.chat.release();
+    const auto record = finished.first().first().value<RequestRecord>();
+    QCOMPARE(record.status, 200);
+    QCOMPARE(record.servedModel, Harness::ref(WireApi::OpenAIChat));
+    QVERIFY(record.error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_GatewayPassThrough)
