@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace clawdesk {
@@ -79,6 +80,14 @@ std::optional<Credential> AuthProfilesFile::profile(const QString &profileId, QS
     return credential;
 }
 
+QString AuthProfilesFile::lockTarget() const
+{
+    // Not `auth-profiles.json.lock`: that is OpenClaw's own lock file, and a leftover one makes
+    // OpenClaw wait for it (2026.1.30) or refuse to migrate the file (2026.9.6's doctor --fix).
+    const QFileInfo file(m_path);
+    return file.absoluteDir().filePath(QStringLiteral(".clawdesk-") + file.fileName());
+}
+
 bool AuthProfilesFile::lockFailed(const FileLock &lock, QString *error)
 {
     if (lock.isLocked() || lock.unavailable())
@@ -91,7 +100,7 @@ bool AuthProfilesFile::lockFailed(const FileLock &lock, QString *error)
 bool AuthProfilesFile::setProfile(const QString &profileId, const Credential &credential, QString *error)
 {
     // Held from the read to the rename, so two ClawDesk processes never start from the same old file.
-    const FileLock lock(m_path);
+    const FileLock lock(lockTarget());
     if (lockFailed(lock, error))
         return false;
     QJsonObject root;
@@ -107,7 +116,7 @@ bool AuthProfilesFile::setProfile(const QString &profileId, const Credential &cr
 
 bool AuthProfilesFile::removeProfile(const QString &profileId, QString *error)
 {
-    const FileLock lock(m_path);
+    const FileLock lock(lockTarget());
     if (lockFailed(lock, error))
         return false;
     QJsonObject root;
