@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Tools verbinden</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk schreibt die eigenen Einstellungen jedes Tools, damit es dieses Gateway verwendet. Rückgängig stellt die Datei exakt wieder her.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Verbunden. Das Tool verwendet das Gateway beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbinden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Die Einstellungen von %1 sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Rückgängig nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Durch eine Shell-Variable überschrieben</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>%1 mit dem Gateway verbinden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Verbindung von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Diese Änderung wird geschrieben (das Token ist hier gekürzt):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Zu schreibende Änderung</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Änderung schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Das Gateway ist in diesem Build nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>Gateway-Token</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Gateway-Token neu erzeugen</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Letzte Anfragen</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Gateway wird neu gestartet…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Noch keine Anfragen.</translation>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>Failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Was jedes Tool angefragt hat, welches Modell geantwortet hat und warum ein Fallback verwendet wurde. Wählen Sie eine Anfrage, um ihre Versuche zu sehen.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Noch keine Anfragen</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Richten Sie ein Tool auf das Gateway aus (siehe unten); seine Anfragen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Starten Sie das Gateway und richten Sie dann ein Tool darauf aus; seine Anfragen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 hat %3 angefragt</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Versuch %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Beantwortet von %1: Status %2, %3 ms, %4 Eingabe- / %5 Ausgabe-Tokens, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Abgelehnt mit Status %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Anfrageliste geleert (in der Nutzungsstatistik bleiben sie erhalten).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Token neu erzeugen</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Neues Token gespeichert; es gilt nach dem Neustart des Gateways.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Neues Token gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>API-Schlüssel für %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Bei MiniMax angemeldet.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Provider %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Noch keine Modelle: Fügen Sie die IDs hinzu, die der Server anbietet.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>Modell-ID, z. B. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>Modell-ID, die zu %1 hinzugefügt werden soll</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Modell zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Modell %1 zu %2 hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Alias hinzufügen</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Alias %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Strg+Auf und Strg+Ab verschieben das ausgewählte Fallback; Entf entfernt es.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Startet…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>In diesem Build nicht verfügbar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json ist nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json enthält Fehler, die OpenClaw ablehnen würde: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Port %1 · läuft seit %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Aktives Modell: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  zurück zu %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Konfigurationsdatei</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>In Ordnung</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Noch nicht angelegt</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Coding-Plan-Kontingent nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Gateway-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Konnte nicht behoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 ausgefallen (%3), versucht: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 an %3, Status %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Angefragt → beantwortet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Nutzung pro Tag</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 Tokens · %n Anfrage</numerusform>
-            <numerusform>%1 · %2 Tokens · %n Anfragen</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Nutzung pro Tag</translation>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Keine Anfragen in diesem Zeitraum. Die Nutzung erscheint hier, sobald das Gateway Anfragen bearbeitet.</translation>
+        <source>By provider</source>
+        <translation>Nach Provider</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 Tokens, %n Anfrage</numerusform>
-            <numerusform>%1: %2, %3 Tokens, %n Anfragen</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Balken stapeln</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Keine Anfragen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Die Nutzung erscheint hier, sobald das Gateway Anfragen bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Nutzung nach Provider</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Nutzung nach Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>openclaw.json schreiben</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway gestoppt</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway startet…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway läuft auf Port %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Auf ClawDesk ausgerichtete Tools können sich erst verbinden, wenn Sie das Gateway starten.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Noch nichts beantwortet</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Letzte Anfrage beantwortet von Fallback %1 um %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Letzte Anfrage beantwortet von %1 um %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Noch keine openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json ist gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json ist gültig, mit %n Warnung</numerusform>
+            <numerusform>openclaw.json ist gültig, mit %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json enthält Fehler, die OpenClaw ablehnen würde</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: Anmeldung abgelaufen, bitte neu anmelden</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: Schlüssel aus %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: angemeldet</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: Schlüssel im Auth-Profil %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: Schlüssel in openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: lokaler Server, kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: kein API-Schlüssel und keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Anmeldung abgelaufen: ClawDesk öffnen, um sich neu anzumelden</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json muss korrigiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway läuft; letzte Anfrage beantwortet von Fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Ratenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>Abrechnung oder Kontingent</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>Provider-Fehler</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>unbekanntes Modell</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Kein Modell konnte antworten: Zu keinem Kandidaten kam eine Verbindung zustande.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias nicht gefunden: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 verweist bereits auf %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json wurde inzwischen geändert; nichts wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Die frühere Version ist nicht lesbar; nichts wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Primäres Modell auf %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>das primäre Modell</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>Fallback #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 wird verwendet von: %2. Beim Entfernen wird dort stattdessen %3 eingetragen, sodass die Kette dasselbe Modell behält.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 zur Fallback-Kette hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Fallback %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Fallback-Kette neu sortiert.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Fallback-Kette geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Unbekanntes Tool: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>Der Provider hat ein Problem: später erneut versuchen oder ein Fallback hinzufügen.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Verbindungstests brauchen das Gateway, das in diesem Build fehlt.</translation>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>der Hostname wurde nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Anmeldung abgelaufen: ClawDesk öffnen, um sich neu anzumelden</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway in diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway gestoppt</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway startet…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gateway-Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Fallback %1 aktiv</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway läuft auf Port %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway starten</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>Wieder auf dem primären Modell</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 antwortet wieder.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk bleibt im Systembereich; das Gateway läuft nicht. Über das Symbol im Systembereich können Sie ClawDesk öffnen, das Gateway starten oder ClawDesk beenden.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Auf ein Fallback-Modell gewechselt</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 wird wieder zuerst versucht.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 ist ausgefallen (%2); jetzt antwortet %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Primäres Modell ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 ist ausgefallen (%2); %3 wird versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Keine Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 Tokens · %n Anfrage</numerusform>
+            <numerusform>%1 · %2 Tokens · %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 Tsd.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Conecta tus herramientas</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk escribe los ajustes propios de cada herramienta para que use este Gateway. Deshacer deja el archivo exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Conectada. La herramienta usará el Gateway la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Los ajustes de %1 han vuelto a como estaban.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>No se puede deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Anulado por una variable del shell</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectada</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Conectar %1 al Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Deshacer la conexión de %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Se escribirá este cambio (aquí el token aparece abreviado):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Cambio que se escribirá</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Escribir el cambio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>El Gateway no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Iniciar</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Iniciar Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>token del Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Regenerar</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Regenerar token del Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Solicitudes recientes</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Reiniciando el Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Aún no hay solicitudes.</translation>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>respaldo</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Qué pidió cada herramienta, qué modelo respondió y por qué se usó un respaldo. Selecciona una solicitud para ver sus intentos.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Aún no hay solicitudes</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Dirige una herramienta al Gateway (ver abajo); sus solicitudes aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Inicia el Gateway y dirige una herramienta a él; sus solicitudes aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 pidió %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Intento %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Respondida por %1: estado %2, %3 ms, %4 tokens de entrada / %5 de salida, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Rechazada con el estado %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Lista de solicitudes vaciada (los totales de uso las conservan).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Regenerar token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Nuevo token guardado; se aplicará cuando se reinicie el Gateway.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Nuevo token guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Clave de API de %1 guardada: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Sesión iniciada en MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Proveedor %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Aún no hay modelos: añade los ID que ofrece el servidor.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID del modelo, p. ej. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID del modelo que se añadirá a %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Añadir modelo</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Añadir un modelo a %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Modelo %1 añadido a %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Añadir alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>¿Quitar el alias %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Quitar alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Arriba y Ctrl+Abajo mueven el respaldo seleccionado; Supr lo quita.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En ejecución</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Detenido</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>No disponible en esta versión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>No se puede analizar openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json tiene problemas que OpenClaw rechazaría: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Puerto %1 · activo desde hace %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Iniciar</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Iniciar Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>En servicio</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Modelo en servicio: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  de vuelta a %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Archivo de configuración</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Aún no creado</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Cuota de Coding Plan no disponible: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Abrir la página Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corregido: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>No se pudo corregir: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Añadir una clave…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 falló (%3), se probó %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 a %3, estado %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Pedido → respondido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Respaldo</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Uso diario</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 tokens · %n solicitud</numerusform>
-            <numerusform>%1 · %2 tokens · %n solicitudes</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Uso diario</translation>
+        <source>By model</source>
+        <translation>Por modelo</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>No hay solicitudes en este periodo. El uso aparecerá aquí a medida que el Gateway atienda solicitudes.</translation>
+        <source>By provider</source>
+        <translation>Por proveedor</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 tokens, %n solicitud</numerusform>
-            <numerusform>%1: %2, %3 tokens, %n solicitudes</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Apilar las barras</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>No hay solicitudes en este período</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>El uso aparecerá aquí a medida que el Gateway responda solicitudes.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Uso por proveedor</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Uso por modelo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>Escribir openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Respaldos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway detenido</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Iniciando el Gateway…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway en ejecución en el puerto %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>El Gateway no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Las herramientas dirigidas a ClawDesk no pueden conectarse hasta que inicies el Gateway.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Aún no se ha respondido nada</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Última solicitud respondida por el respaldo %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Última solicitud respondida por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Aún no hay openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json es válido</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json es válido, con %n advertencia</numerusform>
+            <numerusform>openclaw.json es válido, con %n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>No se puede analizar openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json tiene errores que OpenClaw rechazaría</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: la sesión caducó, vuelve a iniciarla</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: clave de %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: sesión iniciada</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: clave en el perfil de autenticación %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: clave en openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: servidor local, no necesita clave</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: sin clave de API ni inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>La sesión caducó: abre ClawDesk para volver a iniciarla</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>Hay que corregir openclaw.json: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>El Gateway no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway en ejecución; la última solicitud la respondió el respaldo %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>límite de uso alcanzado</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>no se pudo conectar</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>clave rechazada</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>facturación o cuota</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>sobrecargado</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>error del proveedor</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modelo desconocido</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Ningún modelo pudo responder: no se pudo conectar con ningún candidato.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>No se encontró el alias: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>El alias %1 ya apunta a %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json cambió entretanto; no se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>No se puede leer la versión anterior; no se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Deshecho.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Modelo principal establecido en %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 quitado.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>el modelo principal</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>respaldo n.º %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%2 usa %1. Al quitarlo se escribe %3 en su lugar, para que la cadena conserve el mismo modelo.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 renombrado a %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 añadido a la cadena de respaldo.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Respaldo %1 quitado.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Cadena de respaldo reordenada.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Cadena de respaldo vaciada.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Herramienta desconocida: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>El proveedor tiene un problema: inténtalo más tarde o añade un respaldo.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Las pruebas de conexión necesitan el Gateway, que esta versión no incluye.</translation>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>se cerró la conexión</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no hubo respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>falló la conexión segura</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>no se encontró el nombre de host</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>La sesión caducó: abre ClawDesk para volver a iniciarla</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway no disponible en esta versión</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway detenido</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Iniciando el Gateway…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Error del Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Usando el respaldo %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway en ejecución en el puerto %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Iniciar Gateway</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>De vuelta al modelo principal</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 vuelve a responder.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk sigue en la bandeja; el Gateway no está en ejecución. Usa el icono de la bandeja para abrir ClawDesk, iniciar el Gateway o salir.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Cambio a un modelo de respaldo</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 vuelve a probarse primero.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 falló (%2); ahora responde %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Falló el modelo principal</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 falló (%2); probando %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>No hay solicitudes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n solicitud</numerusform>
+            <numerusform>%1 · %2 tokens · %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 k</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Connectez vos outils</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk écrit les propres paramètres de chaque outil pour qu’il utilise cette Gateway. Annuler remet le fichier exactement dans son état d’origine.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Connecté. L’outil utilisera la Gateway à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Les paramètres de %1 sont revenus à leur état d’origine.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Annulation impossible : %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Remplacé par une variable du shell</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Connecter %1 à la Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Annuler la connexion de %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Cette modification sera écrite (le jeton est abrégé ici) :</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Modification à écrire</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Écrire la modification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>La Gateway n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Démarrer</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Démarrer la Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>jeton de la Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Régénérer</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Régénérer le jeton de la Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Requêtes récentes</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Redémarrage de la Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Aucune requête pour l’instant.</translation>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>secours</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Ce que chaque outil a demandé, quel modèle a répondu et pourquoi un modèle de secours a été utilisé. Sélectionnez une requête pour voir ses tentatives.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Aucune requête pour l’instant</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Dirigez un outil vers la Gateway (voir ci-dessous) ; ses requêtes apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Démarrez la Gateway, puis dirigez un outil vers elle ; ses requêtes apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 a demandé %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Tentative %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Servie par %1 : statut %2, %3 ms, %4 jetons en entrée / %5 en sortie, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Refusée avec le statut %1 : %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Liste des requêtes vidée (les totaux d’utilisation les conservent).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Régénérer le jeton</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Nouveau jeton enregistré ; il s’applique au redémarrage de la Gateway.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Nouveau jeton enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Clé API pour %1 enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Connecté à MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Provider %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Aucun modèle pour l’instant : ajoutez les ID proposés par le serveur.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID du modèle, p. ex. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID du modèle à ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Ajouter un modèle à %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Modèle %1 ajouté à %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Ajouter un alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Supprimer l’alias %1 ?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Supprimer l’alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Haut et Ctrl+Bas déplacent le modèle de secours sélectionné ; Suppr le retire.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Indisponible dans cette version</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>Impossible d’analyser openclaw.json : %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json contient des erreurs qu’OpenClaw refuserait : %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Port %1 · active depuis %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Démarrer</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Démarrer la Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modèles</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Modèle actif</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Modèle actif : %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  retour à %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Fichier de configuration</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Pas encore créé</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>À vérifier</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Quota Coding Plan indisponible : %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Ouvrir la page Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Impossible de corriger : %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 a échoué (%3), essai de %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 vers %3, statut %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>non servie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Demandé → servi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Basculement</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Utilisation par jour</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 jetons · %n requête</numerusform>
-            <numerusform>%1 · %2 jetons · %n requêtes</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Utilisation par jour</translation>
+        <source>By model</source>
+        <translation>Par modèle</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Aucune requête sur cette période. L’utilisation s’affiche ici à mesure que la Gateway traite des requêtes.</translation>
+        <source>By provider</source>
+        <translation>Par provider</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1 : %2, %3 jetons, %n requête</numerusform>
-            <numerusform>%1 : %2, %3 jetons, %n requêtes</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Empiler les barres</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Aucune requête sur cette période</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>L’utilisation apparaît ici à mesure que la Gateway sert des requêtes.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Utilisation par provider</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Utilisation par modèle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>Écrire openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Modèles de secours</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway arrêtée</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Démarrage de la Gateway…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway active sur le port %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Échec du démarrage de la Gateway</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Les outils dirigés vers ClawDesk ne peuvent pas se connecter tant que vous ne démarrez pas la Gateway.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Rien de servi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Dernière requête servie par le modèle de secours %1 à %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Dernière requête servie par %1 à %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Pas encore d’openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json est valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json est valide, avec %n avertissement</numerusform>
+            <numerusform>openclaw.json est valide, avec %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>Impossible d’analyser openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json contient des erreurs qu’OpenClaw refuserait</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1 : connexion expirée, reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1 : clé issue de %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1 : connecté</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1 : clé dans le profil d’authentification %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1 : clé dans openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1 : serveur local, aucune clé nécessaire</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1 : ni clé API ni connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Connexion expirée : ouvrez ClawDesk pour vous reconnecter</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json doit être corrigé : %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Échec du démarrage de la Gateway : %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway active ; dernière requête servie par le modèle de secours %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de débit atteinte</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>connexion impossible</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>clé refusée</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>facturation ou quota</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>surchargé</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>erreur du provider</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan : %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Aucun modèle n’a pu répondre : la connexion a échoué pour chaque candidat.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias introuvable : %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>L’alias %1 pointe déjà vers %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json a changé entre-temps ; rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>La version précédente est illisible ; rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Modèle principal défini sur %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>le modèle principal</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>secours n° %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 est utilisé par %2. Le supprimer y écrit %3 à la place, pour que la chaîne garde le même modèle.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 renommé en %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 ajouté à la chaîne de secours.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Modèle de secours %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Chaîne de secours réordonnée.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Chaîne de secours vidée.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Outil inconnu : %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>Le provider rencontre un problème : réessayez plus tard ou ajoutez un modèle de secours.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Les tests de connexion nécessitent la Gateway, absente de cette version.</translation>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>la connexion sécurisée a échoué</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>le nom d’hôte est introuvable</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Connexion expirée : ouvrez ClawDesk pour vous reconnecter</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway indisponible dans cette version</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway arrêtée</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Démarrage de la Gateway…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Erreur de la Gateway : %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Secours %1 actif</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway active sur le port %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Démarrer la Gateway</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>Retour au modèle principal</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 répond de nouveau.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk reste dans la zone de notification ; la Gateway n’est pas active. Utilisez l’icône de la zone de notification pour ouvrir ClawDesk, démarrer la Gateway ou quitter.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Bascule sur un modèle de secours</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 est de nouveau essayé en premier.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 a échoué (%2) ; %3 prend le relais.</translation>
+        <source>Primary model failed</source>
+        <translation>Échec du modèle principal</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 a échoué (%2) ; essai de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Aucune requête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 jetons · %n requête</numerusform>
+            <numerusform>%1 · %2 jetons · %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 k</translation>
     </message>
 </context>
 <context>

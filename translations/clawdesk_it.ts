@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Collega i tuoi strumenti</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk scrive le impostazioni proprie di ogni strumento perché usi questo gateway. Annulla riporta il file esattamente com’era.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Collegato. Lo strumento userà il gateway al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Impossibile collegare: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Le impostazioni di %1 sono tornate com’erano.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Impossibile annullare: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Collegato</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Sovrascritto da una variabile della shell</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non collegato</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Collega %1 al gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Annulla il collegamento di %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Verrà scritta questa modifica (qui il token è abbreviato):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Modifica da scrivere</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Scrivi la modifica</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Il gateway non è disponibile in questa build.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Avvia</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Avvia gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arresta</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>token del gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Rigenera</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Rigenera token del gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Richieste recenti</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Riavvio del gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Ancora nessuna richiesta.</translation>
+        <source>Try again</source>
+        <translation>Riprova</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Richieste</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Cosa ha chiesto ogni strumento, quale modello ha risposto e perché è stato usato un fallback. Seleziona una richiesta per vederne i tentativi.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Ancora nessuna richiesta</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Indirizza uno strumento al gateway (vedi sotto); le sue richieste compaiono qui.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Avvia il gateway, poi indirizzaci uno strumento; le sue richieste compaiono qui.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 ha chiesto %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Tentativo %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Servita da %1: stato %2, %3 ms, %4 token in ingresso / %5 in uscita, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Rifiutata con stato %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Svuota elenco</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Elenco delle richieste svuotato (i totali di utilizzo le conservano).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Rigenera token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Nuovo token salvato; vale dal riavvio del gateway.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Nuovo token salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Chiudi il messaggio</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Usa %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Chiave API per %1 salvata: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Accesso a MiniMax effettuato.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Provider %1 salvato.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Ancora nessun modello: aggiungi gli ID offerti dal server.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID modello, ad es. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID del modello da aggiungere a %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Aggiungi modello</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Aggiungi un modello a %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Modello %1 aggiunto a %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Aggiungi alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Rimuovere l’alias %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Rimuovi alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Su e Ctrl+Giù spostano il fallback selezionato; Canc lo rimuove.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Panoramica</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>In esecuzione</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Avvio…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Errore</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrestato</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Non disponibile in questa build</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minuti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n ora</numerusform>
-            <numerusform>%n ore</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>Impossibile leggere openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json contiene problemi che OpenClaw rifiuterebbe: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Porta %1 · attivo da %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Avvia</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Avvia gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arresta</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modelli</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>In uso ora</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Modello in uso ora: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  di nuovo su %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>File di configurazione</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Valido</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Non ancora creato</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Da controllare</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Quota Coding Plan non disponibile: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Apri la pagina Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corretto: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Impossibile correggere: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenziali</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Aggiungi una chiave…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 non ha risposto (%3), provato %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, da %2 a %3, stato %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>non servita</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Richiesto → servito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latenza</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Utilizzo giornaliero</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Misura</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 token · %n richiesta</numerusform>
-            <numerusform>%1 · %2 token · %n richieste</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Utilizzo giornaliero</translation>
+        <source>By model</source>
+        <translation>Per modello</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Nessuna richiesta in questo periodo. L’utilizzo compare qui man mano che il gateway gestisce richieste.</translation>
+        <source>By provider</source>
+        <translation>Per provider</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 token, %n richiesta</numerusform>
-            <numerusform>%1: %2, %3 token, %n richieste</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Impila le barre</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Nessuna richiesta in questo periodo</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>L’utilizzo compare qui man mano che il gateway serve richieste.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Utilizzo per provider</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Utilizzo per modello</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quota</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>Scrivi openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (predefinito)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway arrestato</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Avvio del gateway…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway in esecuzione sulla porta %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Avvio del gateway non riuscito</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Dalle %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Gli strumenti indirizzati a ClawDesk non possono collegarsi finché non avvii il gateway.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Ancora nulla servito</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Ultima richiesta servita dal fallback %1 alle %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Ultima richiesta servita da %1 alle %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Ancora nessun openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json è valido</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json è valido, con %n avviso</numerusform>
+            <numerusform>openclaw.json è valido, con %n avvisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>Impossibile leggere openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json contiene errori che OpenClaw rifiuterebbe</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: accesso scaduto, accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: chiave da %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: accesso effettuato</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: chiave nel profilo di autenticazione %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: chiave in openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: server locale, nessuna chiave necessaria</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: nessuna chiave API né accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Accesso scaduto: apri ClawDesk per accedere di nuovo</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json va corretto: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Avvio del gateway non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway in esecuzione; ultima richiesta servita dal fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite di richieste raggiunto</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>connessione non riuscita</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo scaduto</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>chiave rifiutata</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>fatturazione o quota</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>sovraccarico</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>errore del provider</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modello sconosciuto</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Nessun modello ha potuto rispondere: la connessione non è riuscita con nessun candidato.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias non trovato: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>L’alias %1 punta già a %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json è cambiato nel frattempo; non è stato annullato nulla.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Impossibile leggere la versione precedente; non è stato annullato nulla.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Modello primario impostato su %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 rimosso.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>il modello primario</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>fallback n. %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 è usato da %2. Rimuoverlo scrive lì %3 al suo posto, così la catena mantiene lo stesso modello.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 rinominato in %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 aggiunto alla catena di fallback.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Fallback %1 rimosso.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Catena di fallback riordinata.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Catena di fallback svuotata.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Strumento sconosciuto: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>Il provider ha un problema: riprova più tardi o aggiungi un fallback.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Le verifiche di connessione richiedono il gateway, che questa build non include.</translation>
+        <source>the connection was refused</source>
+        <translation>la connessione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connessione è stata chiusa</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>la connessione sicura non è riuscita</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>il nome host non è stato trovato</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Accesso scaduto: apri ClawDesk per accedere di nuovo</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway non disponibile in questa build</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway arrestato</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Avvio del gateway…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Errore del gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>In uso il fallback %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway in esecuzione sulla porta %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Avvia gateway</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>Di nuovo sul modello primario</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 risponde di nuovo.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk resta nell’area di notifica; il gateway non è in esecuzione. Usa l’icona nell’area di notifica per aprire ClawDesk, avviare il gateway o uscire.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Passato a un modello di fallback</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 viene di nuovo provato per primo.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 non ha risposto (%2); ora risponde %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Il modello primario non risponde</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 non ha risposto (%2); provo %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Nessuna richiesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n richiesta</numerusform>
+            <numerusform>%1 · %2 token · %n richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 Mln</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

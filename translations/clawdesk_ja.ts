@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>ツールを接続</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk は各ツール自身の設定を書き換えて、この Gateway を使うようにします。元に戻すと、ファイルは完全に元の状態に戻ります。</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>接続しました。ツールは次回の起動時から Gateway を使います。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>%1 の設定を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>元に戻せません: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>シェル変数で上書きされています</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>%1 を Gateway に接続</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>%1 の接続を元に戻す</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>次の変更を書き込みます（ここではトークンを短縮表示しています）:</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>書き込む変更</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>変更を書き込む</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>このビルドでは Gateway を利用できません。</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway を開始</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>Gateway トークン</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>再生成</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Gateway トークンを再生成</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>最近のリクエスト</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Gateway を再起動中…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>まだリクエストはありません。</translation>
+        <source>Try again</source>
+        <translation>再試行</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>フェイルオーバー</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>各ツールが何を要求し、どのモデルが応答し、なぜフォールバックが使われたか。リクエストを選択すると試行の内容を表示します。</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>リクエストはまだありません</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>ツールの接続先を Gateway にすると（下記参照）、そのリクエストがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Gateway を起動してからツールの接続先にすると、そのリクエストがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 が %3 を要求</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>試行 %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>%1 が応答: ステータス %2、%3 ms、入力 %4 / 出力 %5 トークン、%6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>ステータス %1 で拒否: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>一覧をクリア</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>リクエスト一覧をクリアしました（使用量の集計には残ります）。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>トークンを再生成</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>新しいトークンを保存しました。Gateway の再起動後に有効になります。</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>新しいトークンを保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>%1 を使用</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>%1 の API キーを保存しました: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>MiniMax にサインインしました。</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>プロバイダー %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>モデルはまだありません。サーバーが提供する ID を追加してください。</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>モデル ID（例: gpt-4o-mini）</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>%1 に追加するモデル ID</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>モデルを追加</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>%1 にモデルを追加</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>モデル %1 を %2 に追加しました。</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>エイリアスを追加</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>エイリアス %1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>エイリアスを削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+↑ / Ctrl+↓ で選択中のフォールバックを移動、Delete で削除します。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>概要</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>起動中…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>停止中</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>このビルドでは利用できません</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 時間</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json を解析できません: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json に OpenClaw が受け付けない問題があります: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>ポート %1 · 稼働 %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway を開始</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>モデル</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>現在のモデル</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>現在応答中のモデル: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  %2 に復帰</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3（%4）</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>設定ファイル</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>未作成</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>要確認</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Coding Plan のクォータを取得できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Gateway ページを開く</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>修正しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>修正できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>キーを追加…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 が失敗（%3）、%4 を試行</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1、%2 → %3、ステータス %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>未応答</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>要求 → 応答</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>フェイルオーバー</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>日別の使用量</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>指標</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 トークン · %n 件のリクエスト</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>日別の使用量</translation>
+        <source>By model</source>
+        <translation>モデル別</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>この期間のリクエストはありません。Gateway がリクエストを処理すると、ここに使用量が表示されます。</translation>
+        <source>By provider</source>
+        <translation>プロバイダー別</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2、%3 トークン、%n 件のリクエスト</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>棒グラフを積み上げる</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>この期間のリクエストはありません</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Gateway がリクエストを処理すると、使用量がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>プロバイダー別の使用量</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>モデル別の使用量</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>openclaw.json に書き込む</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1（デフォルト）</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>フォールバック</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway は停止中</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway を起動中…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway はポート %1 で実行中</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>ClawDesk に接続するよう設定したツールは、Gateway を起動するまで接続できません。</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>まだ応答はありません</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>最後のリクエストはフォールバック %1 が %2 に応答</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>最後のリクエストは %1 が %2 に応答</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>openclaw.json はまだありません</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json は有効です</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json は有効です（警告 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json を解析できません</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json に OpenClaw が受け付けないエラーがあります</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: サインインの有効期限が切れました。再度サインインしてください</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: %2 のキー</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: サインイン済み</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: 認証プロファイル %2 のキー</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: openclaw.json 内のキー</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: ローカルサーバー、キーは不要</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: API キーもサインインもありません</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>サインインの有効期限が切れました。ClawDesk を開いて再度サインインしてください</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json の修正が必要です: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway 実行中。最後のリクエストはフォールバック %1 が応答</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>接続できません</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>キーが拒否されました</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>請求またはクォータ</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>過負荷</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>プロバイダーのエラー</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>応答できるモデルがありません。すべての候補で接続に失敗しました。</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>エイリアスが見つかりません: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>エイリアス %1 はすでに %2 を指しています。</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>その後 openclaw.json が変更されたため、元に戻しませんでした。</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>以前のバージョンを読み取れないため、元に戻しませんでした。</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>プライマリモデルを %1 に設定しました。</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>エイリアス %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>エイリアス %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>プライマリモデル</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>フォールバック #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 は %2 で使われています。削除すると代わりに %3 がそこに書き込まれ、チェーンは同じモデルのままになります。</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>エイリアス %1 の名前を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 をフォールバックチェーンに追加しました。</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>フォールバック %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>フォールバックチェーンを並べ替えました。</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>フォールバックチェーンをクリアしました。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>不明なツール: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>プロバイダー側で問題が発生しています。しばらくしてから再試行するか、フォールバックを追加してください。</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>接続テストには Gateway が必要ですが、このビルドには含まれていません。</translation>
+        <source>the connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>セキュア接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>ホスト名が見つかりません</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>サインインの有効期限が切れました。ClawDesk を開いて再度サインインしてください</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>このビルドでは Gateway を利用できません</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway 停止中</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway を起動中…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gateway のエラー: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>フォールバック %1 で応答中</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway はポート %1 で実行中</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway を開始</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>プライマリモデルに戻りました</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 が再び応答しています。</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk はトレイに常駐しています。Gateway は実行されていません。トレイアイコンから ClawDesk を開く、Gateway を起動する、または終了することができます。</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>フォールバックモデルに切り替えました</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 が再び最初に試されます。</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 が失敗しました（%2）。現在は %3 で応答しています。</translation>
+        <source>Primary model failed</source>
+        <translation>プライマリモデルが失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 が失敗しました（%2）。%3 を試行中です。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>リクエストなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 トークン · %n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1K</translation>
     </message>
 </context>
 <context>

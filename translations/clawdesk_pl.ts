@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Połącz swoje narzędzia</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk zapisuje własne ustawienia każdego narzędzia, aby korzystało z tego gateway. Cofnij przywraca plik dokładnie do poprzedniej postaci.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Połączono. Narzędzie użyje gateway przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Nie można połączyć: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Ustawienia %1 przywrócono do poprzedniego stanu.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Nie można cofnąć: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Połączone</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Nadpisane przez zmienną powłoki</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niepołączone</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Połącz %1 z gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Cofnij połączenie %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Zostanie zapisana ta zmiana (token jest tu skrócony):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Zmiana do zapisania</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Zapisz zmianę</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Gateway nie jest dostępny w tej kompilacji.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serwer</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Uruchom</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Uruchom gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Zatrzymaj</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>token gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Wygeneruj nowy</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Wygeneruj nowy token gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Ostatnie żądania</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Ponowne uruchamianie gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Brak żądań.</translation>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Żądania</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>O co prosiło każde narzędzie, który model odpowiedział i dlaczego użyto fallbacku. Wybierz żądanie, aby zobaczyć jego próby.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Brak żądań</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Skieruj narzędzie na gateway (patrz niżej); jego żądania pojawią się tutaj.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Uruchom gateway, a potem skieruj na niego narzędzie; jego żądania pojawią się tutaj.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2: żądanie %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Próba %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Obsłużone przez %1: status %2, %3 ms, tokeny: %4 wej. / %5 wyj., %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Odrzucone ze statusem %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Wyczyść listę</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Wyczyszczono listę żądań (sumy użycia je zachowują).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Wygeneruj nowy token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Zapisano nowy token; zacznie obowiązywać po ponownym uruchomieniu gateway.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Zapisano nowy token.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Zamknij komunikat</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Użyj %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Zapisano klucz API dla %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Zalogowano do MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Zapisano dostawcę %1.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modele</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Brak modeli: dodaj identyfikatory oferowane przez serwer.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID modelu, np. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID modelu do dodania do %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Dodaj model</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Dodaj model do %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Dodano model %1 do %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,56 +645,32 @@
         <source>Add alias</source>
         <translation>Dodaj alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Usunąć alias %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Usuń alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Góra i Ctrl+Dół przesuwają wybrany fallback; Delete go usuwa.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Przegląd</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Działa</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Uruchamianie…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Błąd</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Zatrzymany</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Niedostępne w tej kompilacji</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuta</numerusform>
-            <numerusform>%n minuty</numerusform>
-            <numerusform>%n minut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n godzina</numerusform>
-            <numerusform>%n godziny</numerusform>
-            <numerusform>%n godzin</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>Nie można przetworzyć openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json zawiera błędy, których OpenClaw nie zaakceptuje: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -563,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Port %1 · działa od %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Uruchom</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Uruchom gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Zatrzymaj</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -585,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modele</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Teraz odpowiada</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Teraz odpowiada model: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -636,24 +746,8 @@
         <translation>%1  powrót do %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Plik konfiguracji</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Poprawny</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Jeszcze nieutworzony</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Wymaga uwagi</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -667,6 +761,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Limit Coding Plan niedostępny: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 w %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Szczegóły…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Otwórz stronę Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Naprawiono: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Nie udało się naprawić: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Dane uwierzytelniające</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Dodaj klucz…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 zawiódł (%3), próbowano %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 do %3, status %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>nieobsłużone</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Żądany → obsługujący</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Opóźnienie</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokeny</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -773,6 +956,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Użycie dzienne</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -802,29 +999,53 @@
         <source>Measure</source>
         <translation>Miara</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · tokeny: %2 · %n żądanie</numerusform>
-            <numerusform>%1 · tokeny: %2 · %n żądania</numerusform>
-            <numerusform>%1 · tokeny: %2 · %n żądań</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Użycie dzienne</translation>
+        <source>By model</source>
+        <translation>Według modelu</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Brak żądań w tym okresie. Użycie pojawi się tutaj, gdy gateway zacznie obsługiwać żądania.</translation>
+        <source>By provider</source>
+        <translation>Według dostawcy</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, tokeny: %3, %n żądanie</numerusform>
-            <numerusform>%1: %2, tokeny: %3, %n żądania</numerusform>
-            <numerusform>%1: %2, tokeny: %3, %n żądań</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Układaj słupki w stos</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Brak żądań w tym okresie</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Użycie pojawi się tutaj, gdy gateway zacznie obsługiwać żądania.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Użycie według dostawcy</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Użycie według modelu</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dostawca</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Żądania</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udział</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1206,162 @@
         <source>Write openclaw.json</source>
         <translation>Zapisz openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (domyślny)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallbacki</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway zatrzymany</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Uruchamianie gateway…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway działa na porcie %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Nie udało się uruchomić gateway</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Narzędzia skierowane na ClawDesk nie połączą się, dopóki nie uruchomisz gateway.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Jeszcze nic nie obsłużono</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Ostatnie żądanie obsłużył fallback %1 o %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Ostatnie żądanie obsłużył %1 o %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Brak pliku openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json jest poprawny</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json jest poprawny, %n ostrzeżenie</numerusform>
+            <numerusform>openclaw.json jest poprawny, %n ostrzeżenia</numerusform>
+            <numerusform>openclaw.json jest poprawny, %n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>Nie można przetworzyć openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json zawiera błędy, których OpenClaw nie zaakceptuje</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: sesja wygasła, zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: klucz z %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: zalogowano</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: klucz w profilu uwierzytelniania %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: klucz w openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: serwer lokalny, klucz niepotrzebny</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: brak klucza API i logowania</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Sesja wygasła: otwórz ClawDesk, aby zalogować się ponownie</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json wymaga poprawki: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Nie udało się uruchomić gateway: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway działa; ostatnie żądanie obsłużył fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>przekroczono limit żądań</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>nie można połączyć</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>przekroczono czas oczekiwania</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>klucz odrzucony</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>rozliczenia lub limit</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>przeciążenie</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>błąd dostawcy</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>nieznany model</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -995,6 +1372,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Żaden model nie mógł odpowiedzieć: nie udało się połączyć z żadnym kandydatem.</translation>
     </message>
 </context>
 <context>
@@ -1011,12 +1392,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Nie znaleziono aliasu: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 już wskazuje na %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json zmienił się w międzyczasie; nic nie cofnięto.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Nie można odczytać wcześniejszej wersji; nic nie cofnięto.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Cofnięto.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Ustawiono model podstawowy: %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Dodano alias %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Usunięto alias %1.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>model podstawowy</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>fallback nr %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 jest używany przez: %2. Usunięcie go wpisze tam zamiast niego %3, więc łańcuch zachowa ten sam model.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Zmieniono nazwę aliasu %1 na %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>Dodano %1 do łańcucha fallbacków.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Usunięto fallback %1.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Zmieniono kolejność łańcucha fallbacków.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Wyczyszczono łańcuch fallbacków.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Nieznane narzędzie: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1506,24 @@
         <translation>Dostawca ma problem: spróbuj później lub dodaj fallback.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Testy połączenia wymagają gateway, którego ta kompilacja nie zawiera.</translation>
+        <source>the connection was refused</source>
+        <translation>połączenie zostało odrzucone</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>połączenie zostało zamknięte</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>brak odpowiedzi w wyznaczonym czasie</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>bezpieczne połączenie nie powiodło się</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>nie znaleziono nazwy hosta</translation>
     </message>
 </context>
 <context>
@@ -1152,34 +1608,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Sesja wygasła: otwórz ClawDesk, aby zalogować się ponownie</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway niedostępny w tej kompilacji</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway zatrzymany</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Uruchamianie gateway…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Błąd gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Odpowiada fallback %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway działa na porcie %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Uruchom gateway</translation>
     </message>
@@ -1217,16 +1645,50 @@
         <translation>Powrót do modelu podstawowego</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 znów odpowiada.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk pozostaje w zasobniku; gateway nie działa. Użyj ikony w zasobniku, aby otworzyć ClawDesk, uruchomić gateway lub zakończyć.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Przełączono na model fallback</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 znów jest próbowany jako pierwszy.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 zawiódł (%2); teraz odpowiada %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Model podstawowy zawiódł</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 zawiódł (%2); próba z %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Brak żądań</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · tokeny: %2 · %n żądanie</numerusform>
+            <numerusform>%1 · tokeny: %2 · %n żądania</numerusform>
+            <numerusform>%1 · tokeny: %2 · %n żądań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 mln</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 tys.</translation>
     </message>
 </context>
 <context>

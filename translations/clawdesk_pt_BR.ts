@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Conecte suas ferramentas</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>O ClawDesk grava as próprias configurações de cada ferramenta para que ela use este Gateway. Desfazer deixa o arquivo exatamente como estava.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Conectada. A ferramenta usará o Gateway na próxima vez que iniciar.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Não foi possível conectar: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>As configurações de %1 voltaram a ser como eram.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Não foi possível desfazer: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Substituído por uma variável do shell</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectada</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Conectar %1 ao Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Desfazer a conexão de %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Esta alteração será gravada (o token aparece abreviado aqui):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Alteração a ser gravada</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Gravar a alteração</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>O Gateway não está disponível nesta versão.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Iniciar</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Iniciar Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>token do Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Gerar novo</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Gerar novo token do Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Requisições recentes</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Reiniciando o Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Nenhuma requisição ainda.</translation>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Requisições</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>O que cada ferramenta pediu, qual modelo respondeu e por que um fallback foi usado. Selecione uma requisição para ver as tentativas.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Nenhuma requisição ainda</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Aponte uma ferramenta para o Gateway (veja abaixo); as requisições dela aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Inicie o Gateway e aponte uma ferramenta para ele; as requisições dela aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 pediu %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Tentativa %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Atendida por %1: status %2, %3 ms, %4 tokens de entrada / %5 de saída, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Recusada com status %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Limpar lista</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Lista de requisições limpa (os totais de uso continuam contando-as).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Gerar novo token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Novo token salvo; ele vale quando o Gateway reiniciar.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Novo token salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fechar mensagem</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Chave de API de %1 salva: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Login feito no MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Provedor %1 salvo.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Nenhum modelo ainda: adicione os IDs que o servidor oferece.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID do modelo, ex.: gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID do modelo a adicionar em %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Adicionar modelo</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Adicionar modelo em %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Modelo %1 adicionado em %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Adicionar alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Remover o alias %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Remover alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Cima e Ctrl+Baixo movem o fallback selecionado; Delete o remove.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Visão geral</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Em execução</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erro</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Parado</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Indisponível nesta versão</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>Não foi possível ler o openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>O openclaw.json tem problemas que o OpenClaw rejeitaria: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Porta %1 · ativo há %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Iniciar</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Iniciar Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Atendendo agora</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Modelo atendendo agora: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  de volta a %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Arquivo de configuração</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Ainda não criado</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Requer atenção</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Cota do Coding Plan indisponível: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Abrir a página Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corrigido: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Não foi possível corrigir: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciais</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Adicionar uma chave…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 falhou (%3), tentou %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 para %3, status %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>não atendida</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Pedido → atendido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Uso por dia</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 tokens · %n requisição</numerusform>
-            <numerusform>%1 · %2 tokens · %n requisições</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Uso por dia</translation>
+        <source>By model</source>
+        <translation>Por modelo</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Nenhuma requisição neste período. O uso aparece aqui conforme o Gateway atende requisições.</translation>
+        <source>By provider</source>
+        <translation>Por provedor</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 tokens, %n requisição</numerusform>
-            <numerusform>%1: %2, %3 tokens, %n requisições</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Empilhar as barras</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Nenhuma requisição neste período</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>O uso aparece aqui conforme o Gateway atende requisições.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Uso por provedor</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Uso por modelo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Participação</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>Gravar openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (padrão)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway parado</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway iniciando…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway em execução na porta %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>O Gateway não conseguiu iniciar</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Ferramentas apontadas para o ClawDesk não conseguem se conectar até você iniciar o Gateway.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Nada atendido ainda</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Última requisição atendida pelo fallback %1 às %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Última requisição atendida por %1 às %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Ainda não há openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>O openclaw.json é válido</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>O openclaw.json é válido, com %n aviso</numerusform>
+            <numerusform>O openclaw.json é válido, com %n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>Não foi possível ler o openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>O openclaw.json tem erros que o OpenClaw rejeitaria</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: o login expirou, entre de novo</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: chave de %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: login feito</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: chave no perfil de autenticação %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: chave no openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: servidor local, nenhuma chave necessária</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: sem chave de API nem login</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>O login expirou: abra o ClawDesk para entrar de novo</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>O openclaw.json precisa de correção: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>O Gateway não conseguiu iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway em execução; última requisição atendida pelo fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de taxa atingido</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>não foi possível conectar</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>chave recusada</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>cobrança ou cota</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>sobrecarregado</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>erro do provedor</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>modelo desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Nenhum modelo conseguiu responder: a conexão falhou com todos os candidatos.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias não encontrado: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>O alias %1 já aponta para %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>O openclaw.json mudou nesse meio-tempo; nada foi desfeito.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Não foi possível ler a versão anterior; nada foi desfeito.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Desfeito.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Modelo primário definido como %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 adicionado.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 removido.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>o modelo primário</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>fallback nº %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 é usado por %2. Removê-lo grava %3 ali no lugar, para que a cadeia mantenha o mesmo modelo.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 renomeado para %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 adicionado à cadeia de fallback.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Fallback %1 removido.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Cadeia de fallback reordenada.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Cadeia de fallback limpa.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Ferramenta desconhecida: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>O provedor está com problemas: tente mais tarde ou adicione um fallback.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Os testes de conexão precisam do Gateway, que esta versão não inclui.</translation>
+        <source>the connection was refused</source>
+        <translation>a conexão foi recusada</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>a conexão foi fechada</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>a conexão segura falhou</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>o nome do host não foi encontrado</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>O login expirou: abra o ClawDesk para entrar de novo</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway indisponível nesta versão</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway parado</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway iniciando…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Erro no Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Usando o fallback %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway em execução na porta %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Iniciar Gateway</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>De volta ao modelo primário</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 voltou a responder.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>O ClawDesk continua na bandeja; o Gateway não está em execução. Use o ícone da bandeja para abrir o ClawDesk, iniciar o Gateway ou sair.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Trocado para um modelo de fallback</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 volta a ser tentado primeiro.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 falhou (%2); agora quem responde é %3.</translation>
+        <source>Primary model failed</source>
+        <translation>O modelo primário falhou</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 falhou (%2); tentando %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Nenhuma requisição</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n requisição</numerusform>
+            <numerusform>%1 · %2 tokens · %n requisições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 mil</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>连接你的工具</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk 会写入每个工具自己的设置，使其使用此网关。撤销会将文件原样恢复。</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>已连接。该工具下次启动时将使用网关。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>%1 的设置已恢复原样。</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>已被 shell 变量覆盖</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>将 %1 连接到网关</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>撤销 %1 的连接</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>将写入以下更改（此处令牌已缩略）：</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>待写入的更改</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>写入更改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>网关</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>此版本不含网关。</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>启动网关</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>网关令牌</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>重新生成网关令牌</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>最近请求</translation>
+        <source>Restarting the gateway…</source>
+        <translation>正在重启网关…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>暂无请求。</translation>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 token  %8</translation>
+        <source>Requests</source>
+        <translation>请求</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>故障转移</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>每个工具请求了什么、由哪个模型应答，以及为何使用了备用模型。选择一个请求可查看其各次尝试。</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>暂无请求</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>将工具指向网关（见下文），其请求会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>先启动网关，再将工具指向它，其请求会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 请求了 %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>第 %1 次尝试：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>由 %1 应答：状态 %2，%3 毫秒，输入 %4 / 输出 %5 个 Token，%6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>被拒绝，状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>请求列表已清空（用量统计仍保留这些请求）。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>重新生成令牌</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>新令牌已保存，将在网关重启后生效。</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>新令牌已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>使用 %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>%1 的 API 密钥已保存：%2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>已登录 MiniMax。</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>提供商 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>暂无模型：请添加服务器提供的模型 ID。</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>模型 ID，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>要添加到 %1 的模型 ID</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>向 %1 添加模型</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>已将模型 %1 添加到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>移除别名 %1？</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>移除别名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+上 和 Ctrl+下 可移动所选备用模型；Delete 可将其移除。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在启动…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>此版本不可用</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json 无法解析：%1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json 存在 OpenClaw 会拒绝的问题：%1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>网关</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>端口 %1 · 已运行 %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>启动网关</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>当前使用</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>当前使用的模型：%1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  已切回 %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3（%4）</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>配置文件</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>尚未创建</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>需要处理</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>无法获取 Coding Plan 额度：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>打开网关页面</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>已修复：%1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>无法修复：%1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>添加密钥…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 失败（%3），已尝试 %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1，%2 至 %3，状态 %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>未应答</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>请求 → 应答</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>故障转移</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>每日用量</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>指标</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 token · %n 个请求</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>每日用量</translation>
+        <source>By model</source>
+        <translation>按模型</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>此时间段内没有请求。网关处理请求后，用量会显示在这里。</translation>
+        <source>By provider</source>
+        <translation>按提供商</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1：%2，%3 token，%n 个请求</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>堆叠柱状图</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>此期间没有请求</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>网关处理请求后，用量会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>按提供商的用量</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>按模型的用量</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>写入 openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>备用模型</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>网关已停止</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>网关正在启动…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>网关正在端口 %1 上运行</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>网关启动失败</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>在你启动网关之前，指向 ClawDesk 的工具无法连接。</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>尚未应答任何请求</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>最近一次请求由备用模型 %1 于 %2 应答</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>最近一次请求由 %1 于 %2 应答</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>尚无 openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json 有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json 有效，有 %n 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json 无法解析</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json 存在 OpenClaw 会拒绝的错误</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1：登录已过期，请重新登录</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1：密钥来自 %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1：已登录</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1：密钥位于认证配置 %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1：密钥位于 openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1：本地服务器，无需密钥</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1：没有 API 密钥，也未登录</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>登录已过期：请打开 ClawDesk 重新登录</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json 需要修复：%1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>网关启动失败：%1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>网关运行中；最近一次请求由备用模型 %1 应答</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>已被限流</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>计费或额度问题</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>过载</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>提供商错误</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>未知模型</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan：%1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>没有模型能够应答：所有候选模型均连接失败。</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>未找到别名：%1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>别名 %1 已指向 %2。</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json 已被修改；未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>无法读取之前的版本；未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>主模型已设为 %1。</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>已添加别名 %1。</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>已移除别名 %1。</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>主模型</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>备用 #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 被 %2 使用。移除后会在该处改写为 %3，使链中仍是同一个模型。</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>已将别名 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>已将 %1 添加到备用链。</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>已移除备用模型 %1。</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>备用链已重新排序。</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>备用链已清空。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>未知工具：%1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>提供商出现问题：请稍后重试，或添加备用模型。</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>连接测试需要网关，而此版本不含网关。</translation>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接被关闭</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>找不到主机名</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>登录已过期：请打开 ClawDesk 重新登录</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>此版本不含网关</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>网关已停止</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>网关正在启动…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>网关错误：%1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>正在使用备用模型 %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>网关正在端口 %1 上运行</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>启动网关</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>已切回主模型</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 已恢复响应。</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk 仍在托盘中运行；网关未运行。可通过托盘图标打开 ClawDesk、启动网关或退出。</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>已切换到备用模型</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 重新成为首选。</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 失败（%2）；现由 %3 提供服务。</translation>
+        <source>Primary model failed</source>
+        <translation>主模型失败</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 失败（%2）；正在尝试 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>没有请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1K</translation>
     </message>
 </context>
 <context>
