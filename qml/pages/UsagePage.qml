@@ -26,7 +26,8 @@ ScrollView {
             font.bold: true
             color: Theme.text
         }
-        Flow {
+        // A row, not a Flow: a Flow's height follows its width, which made Qt 6.4's layout re-polish.
+        RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
             ComboBox {
@@ -58,7 +59,7 @@ ScrollView {
             color: Theme.mutedText
             text: page.usage.summary
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
+            elide: Text.ElideRight
         }
 
         Rectangle {
