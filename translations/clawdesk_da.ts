@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Forbind dine værktøjer</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk skriver hvert værktøjs egne indstillinger, så det bruger denne gateway. Fortryd sætter filen tilbage præcis, som den var.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Forbundet. Værktøjet bruger gatewayen, næste gang det starter.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Kan ikke forbinde: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Indstillingerne for %1 er sat tilbage, som de var.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Kan ikke fortryde: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Forbundet</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Tilsidesat af en shell-variabel</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke forbundet</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Forbind %1 til gatewayen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Fortryd forbindelsen af %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Denne ændring bliver skrevet (tokenet er forkortet her):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Ændring, der skrives</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Skriv ændringen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Gatewayen er ikke tilgængelig i denne version.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Start gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>gatewaytoken</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Generér nyt</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Generér nyt gatewaytoken</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Seneste anmodninger</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Genstarter gatewayen…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Ingen anmodninger endnu.</translation>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Hvad hvert værktøj bad om, hvilken model der svarede, og hvorfor en fallback blev brugt. Vælg en anmodning for at se dens forsøg.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Ingen anmodninger endnu</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Peg et værktøj mod gatewayen (se nedenfor); dets anmodninger vises her.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Start gatewayen, og peg derefter et værktøj mod den; dets anmodninger vises her.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 bad om %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Forsøg %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Besvaret af %1: status %2, %3 ms, %4 input- / %5 output-tokens, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Afvist med status %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Ryd listen</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Anmodningslisten er ryddet (forbrugstotalerne beholder dem).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Generér nyt token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Nyt token gemt; det træder i kraft, når gatewayen genstarter.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Nyt token gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Luk meddelelsen</translation>
     </message>
 </context>
 <context>
@@ -144,7 +258,7 @@
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation>Model/auth</translation>
+        <translation>Model/autentificering</translation>
     </message>
     <message>
         <source>Models</source>
@@ -187,7 +301,7 @@
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation>Model/auth</translation>
+        <translation>Model/autentificering</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -330,6 +444,46 @@
     <message>
         <source>Use %1</source>
         <translation>Brug %1</translation>
+    </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>API-nøgle til %1 gemt: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Logget ind på MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Udbyder %1 gemt.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Ingen modeller endnu: Tilføj de id&apos;er, serveren tilbyder.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>model-id, f.eks. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>Model-id, der skal føjes til %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Tilføj model</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Tilføj model til %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Model %1 føjet til %2.</translation>
     </message>
 </context>
 <context>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Tilføj alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Fjern alias %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Fjern alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Op og Ctrl+Ned flytter den valgte fallback; Delete fjerner den.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Overblik</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Kører</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starter…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Stoppet</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Ikke tilgængelig i denne version</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minut</numerusform>
-            <numerusform>%n minutter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n time</numerusform>
-            <numerusform>%n timer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json kan ikke læses: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json har fejl, som OpenClaw ville afvise: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Port %1 · oppetid %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Start gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modeller</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Aktiv nu</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Aktiv model: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  tilbage til %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Konfigurationsfil</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>I orden</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Ikke oprettet endnu</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Kræver opmærksomhed</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Coding Plan-kvoten er ikke tilgængelig: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detaljer…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Åbn siden Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Rettet: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Kunne ikke rette det: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Legitimationsoplysninger</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Tilføj en nøgle…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 fejlede (%3), prøvede %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 til %3, status %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>ikke besvaret</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Anmodet → besvaret</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Svartid</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Omkostning</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Forbrug pr. dag</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Visning</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 tokens · %n anmodning</numerusform>
-            <numerusform>%1 · %2 tokens · %n anmodninger</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Sidste 90 dage</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Forbrug pr. dag</translation>
+        <source>By model</source>
+        <translation>Pr. model</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Ingen anmodninger i denne periode. Forbruget vises her, efterhånden som gatewayen behandler anmodninger.</translation>
+        <source>By provider</source>
+        <translation>Pr. udbyder</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 tokens, %n anmodning</numerusform>
-            <numerusform>%1: %2, %3 tokens, %n anmodninger</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Stabl søjlerne</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Ingen anmodninger i denne periode</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Forbruget vises her, efterhånden som gatewayen behandler anmodninger.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Forbrug pr. udbyder</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Forbrug pr. model</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
     </message>
 </context>
 <context>
@@ -858,7 +1083,7 @@
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation>Model/auth-udbyder</translation>
+        <translation>Udbyder til model/autentificering</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>Skriv openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (standard)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway stoppet</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway starter…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway kører på port %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway kunne ikke starte</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Siden %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Værktøjer, der peger på ClawDesk, kan ikke forbinde, før du starter gatewayen.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Intet besvaret endnu</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Seneste anmodning besvaret af fallback %1, %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Seneste anmodning besvaret af %1, %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Ingen openclaw.json endnu</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json er gyldig</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json er gyldig med %n advarsel</numerusform>
+            <numerusform>openclaw.json er gyldig med %n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json kan ikke læses</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json har fejl, som OpenClaw ville afvise</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: login udløbet, log ind igen</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: nøgle fra %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: logget ind</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: nøgle i auth-profil %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: nøgle i openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: lokal server, ingen nøgle nødvendig</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: ingen API-nøgle eller login</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Login udløbet: Åbn ClawDesk for at logge ind igen</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json skal rettes: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway kunne ikke starte: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway kører; seneste anmodning besvaret af fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>for mange anmodninger</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>ingen forbindelse</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>nøgle afvist</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>fakturering eller kvote</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>overbelastet</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>udbyderfejl</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>ukendt model</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Ingen model kunne svare: Ingen af kandidaterne kunne få forbindelse.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias ikke fundet: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 peger allerede på %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json er ændret siden; intet blev fortrudt.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Den tidligere version kan ikke læses; intet blev fortrudt.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Fortrudt.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Primær model sat til %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 tilføjet.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 fjernet.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>den primære model</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>fallback #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 bruges som %2. Fjernes det, skrives %3 der i stedet, så kæden beholder den samme model.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 omdøbt til %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 føjet til fallback-kæden.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Fallback %1 fjernet.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Fallback-kædens rækkefølge er ændret.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Fallback-kæden er ryddet.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Ukendt værktøj: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>Udbyderen har problemer: Prøv igen senere, eller tilføj en fallback.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>En forbindelsestest kræver gatewayen, som ikke er med i denne version.</translation>
+        <source>the connection was refused</source>
+        <translation>forbindelsen blev afvist</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>forbindelsen blev lukket</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>intet svar i tide</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>den sikre forbindelse mislykkedes</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>værtsnavnet blev ikke fundet</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Login udløbet: Åbn ClawDesk for at logge ind igen</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway ikke tilgængelig i denne version</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway stoppet</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway starter…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gatewayfejl: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Bruger fallback %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway kører på port %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Start gateway</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>Tilbage på den primære model</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 svarer igen.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk bliver i systembakken; gatewayen kører ikke. Brug ikonet i systembakken til at åbne ClawDesk, starte gatewayen eller afslutte.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Skiftet til en fallback-model</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 prøves igen først.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 fejlede (%2); bruger nu %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Primær model fejlede</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 fejlede (%2); prøver %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Ingen anmodninger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n anmodning</numerusform>
+            <numerusform>%1 · %2 tokens · %n anmodninger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Connect your tools</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Connected. The tool uses the gateway the next time it starts.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>%1&apos;s settings are back as they were.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Cannot undo: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Overridden by a shell variable</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Connect %1 to the gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Undo connecting %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>This change will be written (the token is shortened here):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Change to be written</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Write the change</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Gateway not available in this build.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Start gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>gateway token</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Regenerate</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Regenerate gateway token</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Recent requests</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Restarting the gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>No requests yet.</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>No requests yet</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Point a tool at the gateway (see below); its requests appear here.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Start the gateway, then point a tool at it; its requests appear here.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 asked for %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Attempt %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Refused with status %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Request list cleared (usage totals keep them).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Regenerate token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>New token saved; it applies when the gateway restarts.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>New token saved.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Use %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>API key for %1 saved: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Signed in to MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Provider %1 saved.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>No models yet: add the ids the server offers.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>model id, e.g. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>Model id to add to %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Add model</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Add model to %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Model %1 added to %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Remove alias %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Remove alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Not available in this build</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json does not parse: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json has problems OpenClaw would reject: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Port %1 · up %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Start gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Models</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Serving now</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Model serving now: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  back to %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Config file</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Healthy</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Not created yet</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Coding Plan quota unavailable: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Open the Gateway page</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Fixed: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Could not fix it: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Add a key…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 failed (%3), tried %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 to %3, status %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>not served</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Requested → served</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Usage per day</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 tokens · %n request</numerusform>
-            <numerusform>%1 · %2 tokens · %n requests</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Usage per day</translation>
+        <source>By model</source>
+        <translation>By model</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>No requests in this period. Usage appears here as the gateway serves requests.</translation>
+        <source>By provider</source>
+        <translation>By provider</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 tokens, %n request</numerusform>
-            <numerusform>%1: %2, %3 tokens, %n requests</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Stack the bars</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>No requests in this period</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Usage appears here as the gateway serves requests.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Usage by provider</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Usage by model</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>Write openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway stopped</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway starting…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway running on port %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway failed to start</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Tools pointed at ClawDesk cannot connect until you start it.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Nothing served yet</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Last request served by fallback %1 at %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Last request served by %1 at %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>No openclaw.json yet</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json is valid</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json is valid, with %n warning</numerusform>
+            <numerusform>openclaw.json is valid, with %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json does not parse</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json has errors OpenClaw would reject</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: sign-in expired, sign in again</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: key from %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: signed in</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: key in auth profile %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: key in openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: local server, no key needed</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: no API key or sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Sign-in expired: open ClawDesk to sign in again</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json needs fixing: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway failed to start: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway running; last request served by fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>rate limited</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>could not connect</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>key rejected</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>billing or quota</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>overloaded</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>provider error</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>unknown model</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>No model could answer: every candidate failed to connect.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias not found: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 already points to %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json changed since; nothing was undone.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>The earlier version cannot be read; nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Primary model set to %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 added.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 removed.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>the primary model</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>fallback #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 renamed to %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 added to the fallback chain.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Fallback %1 removed.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Fallback chain reordered.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Fallback chain cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Unknown tool: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>The provider has a problem: try again later or add a fallback.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Connection tests need the gateway, which this build does not include.</translation>
+        <source>the connection was refused</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>the secure connection failed</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>the host name was not found</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Sign-in expired: open ClawDesk to sign in again</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway not available in this build</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway stopped</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway starting…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gateway error: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Serving fallback %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway running on port %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Start gateway</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>Back on the primary model</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 answers again.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Switched to a fallback model</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 is tried first again.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 failed (%2); now serving %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Primary model failed</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 failed (%2); trying %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>No requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n request</numerusform>
+            <numerusform>%1 · %2 tokens · %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

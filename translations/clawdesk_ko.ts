@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>도구 연결</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk가 각 도구의 자체 설정을 기록해 이 게이트웨이를 사용하게 합니다. 실행 취소하면 파일이 원래 상태 그대로 복원됩니다.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>연결되었습니다. 도구를 다음에 시작할 때부터 게이트웨이를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>연결할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>%1의 설정이 원래대로 복원되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>실행 취소할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>셸 변수로 재정의됨</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>%1을(를) 게이트웨이에 연결</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>%1 연결 실행 취소</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>다음 변경 사항이 기록됩니다(여기서는 토큰을 줄여서 표시함):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>기록할 변경 사항</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>변경 사항 기록</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>게이트웨이</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>이 빌드에서는 게이트웨이를 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>서버</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>게이트웨이 시작</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>중지</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>게이트웨이 토큰</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>다시 생성</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>게이트웨이 토큰 다시 생성</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>최근 요청</translation>
+        <source>Restarting the gateway…</source>
+        <translation>게이트웨이를 다시 시작하는 중…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>아직 요청이 없습니다.</translation>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 토큰  %8</translation>
+        <source>Requests</source>
+        <translation>요청</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>장애 조치</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>각 도구가 무엇을 요청했는지, 어떤 모델이 응답했는지, 왜 대체 모델을 사용했는지 보여 줍니다. 요청을 선택하면 시도 내역을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>아직 요청 없음</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>도구가 게이트웨이를 사용하도록 설정하면(아래 참조) 요청이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>게이트웨이를 시작한 다음 도구가 게이트웨이를 사용하도록 설정하면 요청이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2이(가) %3 요청</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>시도 %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>%1 응답: 상태 %2, %3ms, 입력 %4 / 출력 %5 토큰, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>거부됨(상태 %1): %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>요청 목록을 지웠습니다(사용량 합계에는 그대로 남습니다).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>토큰 다시 생성</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>새 토큰을 저장했습니다. 게이트웨이를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>새 토큰을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>메시지 닫기</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>%1 사용</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>%1의 API 키를 저장했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>MiniMax에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>공급자 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>아직 모델이 없습니다. 서버가 제공하는 ID를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>모델 ID(예: gpt-4o-mini)</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>%1에 추가할 모델 ID</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>모델 추가</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>%1에 모델 추가</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>모델 %1을(를) %2에 추가했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>별칭 추가</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>별칭 %1을(를) 제거할까요?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>별칭 제거</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+위 키와 Ctrl+아래 키로 선택한 대체 모델을 이동하고, Delete 키로 제거합니다.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>개요</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>시작하는 중…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>중지됨</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>이 빌드에서 사용할 수 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n분</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n시간</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json을 해석할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json에 OpenClaw가 거부할 문제가 있습니다: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>게이트웨이</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>포트 %1 · 실행 시간 %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>게이트웨이 시작</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>중지</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>모델</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>현재 사용 중</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>현재 사용 중인 모델: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  %2(으)로 복귀</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>구성 파일</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>정상</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>아직 생성되지 않음</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>확인 필요</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>코딩 플랜 할당량을 확인할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>게이트웨이 페이지 열기</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>수정됨: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>수정할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>키 추가…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 실패(%3), %4 시도</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2에서 %3(으)로, 상태 %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>요청 → 응답</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>장애 조치</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>일별 사용량</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>측정 항목</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · 토큰 %2개 · 요청 %n건</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>일별 사용량</translation>
+        <source>By model</source>
+        <translation>모델별</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>이 기간에는 요청이 없습니다. 게이트웨이가 요청을 처리하면 여기에 사용량이 표시됩니다.</translation>
+        <source>By provider</source>
+        <translation>공급자별</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, 토큰 %3개, 요청 %n건</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>막대 누적 기준</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>이 기간에는 요청이 없습니다</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>게이트웨이가 요청을 처리하면 여기에 사용량이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>공급자별 사용량</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>모델별 사용량</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>공급자</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>openclaw.json에 저장</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1(기본)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>대체 모델</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>게이트웨이 중지됨</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>게이트웨이 시작 중…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>게이트웨이 실행 중(포트 %1)</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>게이트웨이를 시작하지 못함</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>ClawDesk를 사용하도록 설정된 도구는 게이트웨이를 시작해야 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>아직 처리한 요청 없음</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>마지막 요청은 %2에 대체 모델 %1이(가) 처리함</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>마지막 요청은 %2에 %1이(가) 처리함</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>아직 openclaw.json 없음</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json이 올바릅니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json이 올바르지만 경고가 %n개 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json을 해석할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json에 OpenClaw가 거부할 오류가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: 로그인 만료됨, 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: %2에서 가져온 키</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: 로그인됨</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: 인증 프로필 %2의 키</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: openclaw.json의 키</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: 로컬 서버, 키 필요 없음</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: API 키 또는 로그인 없음</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>로그인 만료됨: ClawDesk를 열어 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json을 수정해야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>게이트웨이를 시작하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>게이트웨이 실행 중, 마지막 요청은 대체 모델 %1이(가) 처리함</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>요청 한도 초과</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>연결 실패</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>키 거부됨</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>결제 또는 할당량</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>과부하</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>공급자 오류</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>알 수 없는 모델</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>코딩 플랜: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>응답할 수 있는 모델이 없습니다. 모든 후보 모델에 연결하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>별칭을 찾을 수 없음: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>별칭 %1은(는) 이미 %2을(를) 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>그 사이 openclaw.json이 변경되어 아무것도 실행 취소하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>이전 버전을 읽을 수 없어 아무것도 실행 취소하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>실행 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>기본 모델을 %1(으)로 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>별칭 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>별칭 %1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>기본 모델</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>대체 #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1은(는) %2(으)로 사용 중입니다. 제거하면 그 자리에 %3이(가) 대신 기록되어 체인의 모델이 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>별칭 %1의 이름을 %2(으)로 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1을(를) 대체 체인에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>대체 모델 %1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>대체 체인의 순서를 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>대체 체인을 비웠습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>알 수 없는 도구: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>공급자 측에 문제가 있습니다. 나중에 다시 시도하거나 대체 모델을 추가하세요.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>연결 테스트에는 게이트웨이가 필요하지만 이 빌드에는 포함되어 있지 않습니다.</translation>
+        <source>the connection was refused</source>
+        <translation>연결이 거부됨</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제시간에 응답 없음</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>보안 연결 실패</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>호스트 이름을 찾을 수 없음</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>로그인 만료됨: ClawDesk를 열어 다시 로그인하세요</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>이 빌드에서 게이트웨이를 사용할 수 없음</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>게이트웨이 중지됨</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>게이트웨이 시작 중…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>게이트웨이 오류: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>대체 모델 %1 사용 중</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>게이트웨이 실행 중(포트 %1)</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>게이트웨이 시작</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>기본 모델로 복귀함</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1이(가) 다시 응답합니다.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk는 시스템 트레이에 남아 있으며 게이트웨이는 실행 중이 아닙니다. 트레이 아이콘을 사용해 ClawDesk를 열거나, 게이트웨이를 시작하거나, 종료하세요.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>대체 모델로 전환됨</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1을(를) 다시 가장 먼저 시도합니다.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 실패(%2). 이제 %3을(를) 사용합니다.</translation>
+        <source>Primary model failed</source>
+        <translation>기본 모델 실패</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 실패(%2). %3을(를) 시도합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>요청 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · 토큰 %2개 · 요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Je tools koppelen</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk schrijft de eigen instellingen van elke tool, zodat die deze gateway gebruikt. Ongedaan maken zet het bestand precies terug zoals het was.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Gekoppeld. De tool gebruikt de gateway vanaf de volgende keer dat hij start.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Kan niet koppelen: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>De instellingen van %1 zijn teruggezet zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Kan niet ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Overschreven door een shellvariabele</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>%1 aan de gateway koppelen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Koppelen van %1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Deze wijziging wordt geschreven (het token is hier ingekort):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Te schrijven wijziging</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Wijziging schrijven</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>De gateway is niet beschikbaar in deze versie.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>gatewaytoken</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Vernieuwen</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Gatewaytoken vernieuwen</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Recente verzoeken</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Gateway wordt herstart…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Nog geen verzoeken.</translation>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>overgeschakeld</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Wat elke tool vroeg, welk model antwoordde en waarom een fallback werd gebruikt. Selecteer een verzoek om de pogingen te zien.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Nog geen verzoeken</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Stel een tool in op de gateway (zie hieronder); de verzoeken verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Start de gateway en stel er een tool op in; de verzoeken verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 vroeg om %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Poging %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Beantwoord door %1: status %2, %3 ms, %4 invoer- / %5 uitvoertokens, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Geweigerd met status %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Lijst wissen</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Verzoekenlijst gewist (de gebruikstotalen tellen ze nog mee).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Token vernieuwen</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Nieuw token opgeslagen; het geldt zodra de gateway herstart.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Nieuw token opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Melding sluiten</translation>
     </message>
 </context>
 <context>
@@ -144,7 +258,7 @@
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation>Model/auth</translation>
+        <translation>Model/authenticatie</translation>
     </message>
     <message>
         <source>Models</source>
@@ -187,7 +301,7 @@
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation>Model/auth</translation>
+        <translation>Model/authenticatie</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -330,6 +444,46 @@
     <message>
         <source>Use %1</source>
         <translation>%1 gebruiken</translation>
+    </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>API-sleutel voor %1 opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Ingelogd bij MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Provider %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modellen</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Nog geen modellen: voeg de id&apos;s toe die de server aanbiedt.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>model-id, bijv. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>Model-id om aan %1 toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Model toevoegen</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Model aan %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Model %1 toegevoegd aan %2.</translation>
     </message>
 </context>
 <context>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Alias %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Alias verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Omhoog en Ctrl+Omlaag verplaatsen de geselecteerde fallback; Delete verwijdert hem.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wordt gestart…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fout</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Niet beschikbaar in deze versie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuut</numerusform>
-            <numerusform>%n minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n uur</numerusform>
-            <numerusform>%n uur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json is onleesbaar: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json bevat fouten waardoor OpenClaw het zou weigeren: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Poort %1 · %2 actief</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modellen</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Nu actief</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Model dat nu antwoordt: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  terug naar %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Configuratiebestand</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>In orde</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Nog niet aangemaakt</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Aandacht vereist</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Coding Plan-quotum niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bij %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>De Gateway-pagina openen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Hersteld: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Kon het niet herstellen: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Toegangsgegevens</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Sleutel toevoegen…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 uitgevallen (%3), %4 geprobeerd</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 naar %3, status %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Gevraagd → beantwoord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latentie</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Overschakeling</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Gebruik per dag</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>Weergave</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 tokens · %n verzoek</numerusform>
-            <numerusform>%1 · %2 tokens · %n verzoeken</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 dagen</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Gebruik per dag</translation>
+        <source>By model</source>
+        <translation>Per model</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Geen verzoeken in deze periode. Het gebruik verschijnt hier zodra de gateway verzoeken afhandelt.</translation>
+        <source>By provider</source>
+        <translation>Per provider</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 tokens, %n verzoek</numerusform>
-            <numerusform>%1: %2, %3 tokens, %n verzoeken</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Staven stapelen</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Geen verzoeken in deze periode</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Het gebruik verschijnt hier zodra de gateway verzoeken afhandelt.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Gebruik per provider</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Gebruik per model</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
     </message>
 </context>
 <context>
@@ -858,7 +1083,7 @@
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation>Model/auth-provider</translation>
+        <translation>Provider voor model/authenticatie</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>openclaw.json schrijven</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (standaard)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallbacks</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway gestopt</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway wordt gestart…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway actief op poort %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway kon niet starten</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sinds %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Tools die op ClawDesk zijn ingesteld, kunnen pas verbinding maken als je de gateway start.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Nog niets beantwoord</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Laatste verzoek beantwoord door fallback %1 om %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Laatste verzoek beantwoord door %1 om %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Nog geen openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json is geldig</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json is geldig, met %n waarschuwing</numerusform>
+            <numerusform>openclaw.json is geldig, met %n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json is onleesbaar</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json bevat fouten waardoor OpenClaw het zou weigeren</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: login verlopen, log opnieuw in</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: sleutel uit %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: ingelogd</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: sleutel in authprofiel %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: sleutel in openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: lokale server, geen sleutel nodig</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: geen API-sleutel of login</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Login verlopen: open ClawDesk om opnieuw in te loggen</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json moet worden hersteld: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway actief; laatste verzoek beantwoord door fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>te veel verzoeken</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>geen verbinding</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>time-out</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>sleutel geweigerd</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>facturering of quotum</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>overbelast</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>providerfout</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>onbekend model</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Geen enkel model kon antwoorden: geen van de kandidaten kreeg verbinding.</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias niet gevonden: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 verwijst al naar %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json is intussen gewijzigd; er is niets ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>De eerdere versie is niet leesbaar; er is niets ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Primair model ingesteld op %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>het primaire model</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>fallback #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 wordt gebruikt als %2. Bij verwijderen wordt daar %3 geschreven, zodat de keten hetzelfde model houdt.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 hernoemd naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 toegevoegd aan de fallbackketen.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Fallback %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Volgorde van de fallbackketen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Fallbackketen geleegd.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Onbekende tool: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>De provider heeft een storing: probeer het later opnieuw of voeg een fallback toe.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Voor een verbindingstest is de gateway nodig, en die zit niet in deze versie.</translation>
+        <source>the connection was refused</source>
+        <translation>de verbinding werd geweigerd</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>de verbinding werd verbroken</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>geen tijdig antwoord</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>de beveiligde verbinding is mislukt</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>de hostnaam is niet gevonden</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Login verlopen: open ClawDesk om opnieuw in te loggen</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway niet beschikbaar in deze versie</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway gestopt</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway wordt gestart…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gatewayfout: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Fallback %1 actief</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway actief op poort %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway starten</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>Terug op het primaire model</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 antwoordt weer.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk blijft in het systeemvak; de gateway draait niet. Gebruik het pictogram in het systeemvak om ClawDesk te openen, de gateway te starten of af te sluiten.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Overgeschakeld naar een fallbackmodel</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 wordt weer als eerste geprobeerd.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 is uitgevallen (%2); nu actief: %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Primair model uitgevallen</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 is uitgevallen (%2); %3 wordt geprobeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Geen verzoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 tokens · %n verzoek</numerusform>
+            <numerusform>%1 · %2 tokens · %n verzoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Подключение инструментов</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk прописывает этот шлюз в собственных настройках каждого инструмента. «Отменить» вернёт файл точно в прежний вид.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Подключено. Инструмент будет использовать шлюз при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Не удалось подключить: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Настройки %1 возвращены к прежним.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Не удалось отменить: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключён</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Переопределён переменной оболочки</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключён</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Подключить %1 к шлюзу</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Отменить подключение %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Будет записано это изменение (токен здесь сокращён):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Записываемое изменение</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Шлюз</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Шлюз недоступен в этой сборке.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Сервер</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Запустить</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Запустить шлюз</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>токен шлюза</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Сгенерировать</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Сгенерировать новый токен шлюза</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Последние запросы</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Перезапуск шлюза…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Запросов пока нет.</translation>
+        <source>Try again</source>
+        <translation>Повторить</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 мс  %6/%7 ток.  %8</translation>
+        <source>Requests</source>
+        <translation>Запросы</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>резерв</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Что запросил каждый инструмент, какая модель ответила и почему сработал резерв. Выберите запрос, чтобы увидеть попытки.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Запросов пока нет</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Направьте инструмент на шлюз (см. ниже) — его запросы появятся здесь.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Запустите шлюз и направьте на него инструмент — его запросы появятся здесь.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 запросил %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Попытка %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Ответила %1: статус %2, %3 мс, токенов: %4 ввод / %5 вывод, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Отклонён со статусом %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Список запросов очищен (в итогах использования они сохранены).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Новый токен</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Новый токен сохранён; он вступит в силу после перезапуска шлюза.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Новый токен сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
     </message>
 </context>
 <context>
@@ -144,7 +258,7 @@
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation>Model/auth</translation>
+        <translation>Модель/аутентификация</translation>
     </message>
     <message>
         <source>Models</source>
@@ -187,7 +301,7 @@
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation>Model/auth</translation>
+        <translation>Модель/аутентификация</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -330,6 +444,46 @@
     <message>
         <source>Use %1</source>
         <translation>Использовать %1</translation>
+    </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>API‑ключ для %1 сохранён: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Вход в MiniMax выполнен.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Провайдер %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Моделей пока нет: добавьте идентификаторы, которые предлагает сервер.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>идентификатор модели, напр. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>Идентификатор модели для %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Добавить модель</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Добавить модель в %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Модель %1 добавлена в %2.</translation>
     </message>
 </context>
 <context>
@@ -491,56 +645,32 @@
         <source>Add alias</source>
         <translation>Добавить алиас</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Удалить алиас %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Удалить алиас</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Вверх и Ctrl+Вниз перемещают выбранный резерв; Delete удаляет его.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Обзор</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Работает</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Запуск…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Остановлен</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Недоступен в этой сборке</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n минуту</numerusform>
-            <numerusform>%n минуты</numerusform>
-            <numerusform>%n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>Не удаётся разобрать openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>В openclaw.json есть ошибки, из-за которых OpenClaw его отклонит: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -563,20 +693,8 @@
         <translation>Шлюз</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Порт %1 · работает %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Запустить</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Запустить шлюз</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -585,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Модели</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Сейчас отвечает</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Сейчас отвечает модель: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -636,24 +746,8 @@
         <translation>%1  возврат на %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Файл конфигурации</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>В порядке</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Ещё не создан</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Требует внимания</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -667,6 +761,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Квота Coding Plan недоступна: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Открыть страницу «Шлюз»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Исправлено: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Не удалось исправить: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Учётные данные</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Добавить ключ…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  сбой %2 (%3), переход на %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 на %3, статус %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>без ответа</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Запрос → ответ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Переключение</translation>
     </message>
 </context>
 <context>
@@ -773,6 +956,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Использование по дням</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -802,29 +999,53 @@
         <source>Measure</source>
         <translation>Показатель</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · токенов: %2 · %n запрос</numerusform>
-            <numerusform>%1 · токенов: %2 · %n запроса</numerusform>
-            <numerusform>%1 · токенов: %2 · %n запросов</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>За 90 дней</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Использование по дням</translation>
+        <source>By model</source>
+        <translation>По моделям</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>За этот период запросов нет. Статистика использования появится здесь, когда шлюз начнёт обрабатывать запросы.</translation>
+        <source>By provider</source>
+        <translation>По провайдерам</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, токенов: %3, %n запрос</numerusform>
-            <numerusform>%1: %2, токенов: %3, %n запроса</numerusform>
-            <numerusform>%1: %2, токенов: %3, %n запросов</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Группировка столбцов</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>За этот период запросов нет</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Статистика использования появится здесь, когда шлюз начнёт обрабатывать запросы.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Использование по провайдерам</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Использование по моделям</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
     </message>
 </context>
 <context>
@@ -863,7 +1084,7 @@
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation>Провайдер (Model/auth)</translation>
+        <translation>Провайдер (модель/аутентификация)</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
@@ -985,6 +1206,162 @@
         <source>Write openclaw.json</source>
         <translation>Записать openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Резервы</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Шлюз остановлен</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Шлюз запускается…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Шлюз работает на порту %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Не удалось запустить шлюз</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Инструменты, направленные на ClawDesk, не смогут подключиться, пока вы не запустите шлюз.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Ответов пока не было</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Последний запрос обработан резервом %1 в %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Последний запрос обработан моделью %1 в %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Файла openclaw.json пока нет</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json корректен</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json корректен, %n предупреждение</numerusform>
+            <numerusform>openclaw.json корректен, %n предупреждения</numerusform>
+            <numerusform>openclaw.json корректен, %n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>Не удаётся разобрать openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>В openclaw.json есть ошибки, из-за которых OpenClaw его отклонит</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: срок входа истёк, войдите снова</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: ключ из %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: вход выполнен</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: ключ в профиле аутентификации %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: ключ в openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: локальный сервер, ключ не нужен</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: нет API‑ключа и входа</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Срок входа истёк: откройте ClawDesk, чтобы войти снова</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json требует исправления: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Не удалось запустить шлюз: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Шлюз работает; последний запрос обработан резервом %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>лимит запросов</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>нет подключения</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>ключ отклонён</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>оплата или квота</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>перегрузка</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>ошибка провайдера</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>неизвестная модель</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -995,6 +1372,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Ни одна модель не ответила: не удалось подключиться ни к одному кандидату.</translation>
     </message>
 </context>
 <context>
@@ -1011,12 +1392,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Алиас не найден: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Алиас %1 уже указывает на %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json с тех пор изменился; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Не удаётся прочитать прежнюю версию; ничего не отменено.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Основной моделью назначена %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Алиас %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Алиас %1 удалён.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>основная модель</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>резерв №%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 используется: %2. При удалении туда будет записано %3, чтобы в цепочке осталась та же модель.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Алиас %1 переименован в %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 добавлена в цепочку резервов.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Резерв %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Порядок в цепочке резервов изменён.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Цепочка резервов очищена.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Неизвестный инструмент: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1506,24 @@
         <translation>Сбой на стороне провайдера: повторите позже или добавьте резерв.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Для проверки подключения нужен шлюз, а в этой сборке его нет.</translation>
+        <source>the connection was refused</source>
+        <translation>в подключении отказано</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>подключение закрыто</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>нет ответа вовремя</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>не удалось установить защищённое подключение</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>имя хоста не найдено</translation>
     </message>
 </context>
 <context>
@@ -1152,34 +1608,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Срок входа истёк: откройте ClawDesk, чтобы войти снова</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Шлюз недоступен в этой сборке</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Шлюз остановлен</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Шлюз запускается…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Ошибка шлюза: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Отвечает резерв %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Шлюз работает на порту %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Запустить шлюз</translation>
     </message>
@@ -1217,16 +1645,50 @@
         <translation>Возврат к основной модели</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 снова отвечает.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk остаётся в трее; шлюз не запущен. Открыть ClawDesk, запустить шлюз или выйти можно через значок в трее.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Переключение на резервную модель</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 снова пробуется первой.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>Сбой %1 (%2); теперь отвечает %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Сбой основной модели</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>Сбой %1 (%2); пробуем %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Запросов нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · токенов: %2 · %n запрос</numerusform>
+            <numerusform>%1 · токенов: %2 · %n запроса</numerusform>
+            <numerusform>%1 · токенов: %2 · %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>連接你的工具</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk 會寫入各工具自己的設定，讓它使用這個 Gateway。「復原」會將檔案完全還原成原本的樣子。</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>已連接。此工具下次啟動時會使用 Gateway。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>無法連接：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>%1 的設定已還原成原本的樣子。</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>無法復原：%1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已連接</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>已被 shell 變數覆寫</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連接</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>將 %1 連接到 Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>復原 %1 的連接</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>將寫入以下變更（此處的 token 已縮短）：</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>要寫入的變更</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>寫入變更</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>此版本未包含 Gateway。</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>伺服器</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>啟動</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>啟動 Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>Gateway token</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>重新產生</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>重新產生 Gateway token</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>最近的請求</translation>
+        <source>Restarting the gateway…</source>
+        <translation>正在重新啟動 Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>尚無請求。</translation>
+        <source>Try again</source>
+        <translation>重試</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 token  %8</translation>
+        <source>Requests</source>
+        <translation>請求</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>備援</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>各工具要求了什麼、由哪個模型回應，以及為何使用備援。選取一筆請求即可查看其嘗試紀錄。</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>尚無請求</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>將工具指向 Gateway（見下方），它的請求就會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>啟動 Gateway，再將工具指向它，它的請求就會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 要求 %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>第 %1 次嘗試：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>由 %1 回應：狀態 %2，%3 ms，輸入 %4 / 輸出 %5 個 token，%6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>已拒絕，狀態 %1：%2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除清單</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>已清除請求清單（使用量總計仍會計入）。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>重新產生 token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>新的 token 已儲存，會在 Gateway 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>新的 token 已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>關閉訊息</translation>
     </message>
 </context>
 <context>
@@ -144,7 +258,7 @@
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation>Model/auth</translation>
+        <translation>模型/驗證</translation>
     </message>
     <message>
         <source>Models</source>
@@ -172,7 +286,7 @@
     </message>
     <message>
         <source>Configure…</source>
-        <translation>設定…</translation>
+        <translation>設定精靈…</translation>
     </message>
     <message>
         <source>Open the configure wizard</source>
@@ -187,7 +301,7 @@
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation>Model/auth</translation>
+        <translation>模型/驗證</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -330,6 +444,46 @@
     <message>
         <source>Use %1</source>
         <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>已儲存 %1 的 API 金鑰：%2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>已登入 MiniMax。</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>已儲存提供者 %1。</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>尚無模型：請新增伺服器提供的模型 ID。</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>模型 ID，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>要新增至 %1 的模型 ID</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>新增模型</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>新增模型至 %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>已將模型 %1 新增至 %2。</translation>
     </message>
 </context>
 <context>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>新增別名</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>要移除別名 %1 嗎？</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>移除別名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+上方向鍵與 Ctrl+下方向鍵可移動所選的備援；Delete 鍵可將其移除。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>概覽</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>執行中</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>啟動中…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>此版本未提供</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小時</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>無法解析 openclaw.json：%1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json 有 OpenClaw 會拒絕的問題：%1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -548,7 +682,7 @@
     </message>
     <message>
         <source>Set up…</source>
-        <translation>設定…</translation>
+        <translation>開始設定…</translation>
     </message>
     <message>
         <source>The gateway keeps serving the last good config.</source>
@@ -559,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>連接埠 %1 · 已執行 %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>啟動</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>啟動 Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>目前使用</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>目前使用的模型：%1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  回到 %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3（%4）</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>設定檔</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>尚未建立</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>需要注意</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>無法取得程式設計方案配額：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細資料…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>開啟 Gateway 頁面</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>已修正：%1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>無法修正：%1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>新增金鑰…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 失敗（%3），改試 %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1，%2 至 %3，狀態 %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>未回應</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>要求 → 回應</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>延遲</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>備援切換</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>每日使用量</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>指標</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 個 token · %n 次請求</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 天</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>每日使用量</translation>
+        <source>By model</source>
+        <translation>依模型</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>此期間沒有請求。Gateway 處理請求後，使用量會顯示在這裡。</translation>
+        <source>By provider</source>
+        <translation>依提供者</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1：%2，%3 個 token，%n 次請求</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>長條堆疊方式</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>此期間沒有請求</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Gateway 處理請求後，使用量會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>各提供者的使用量</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>各模型的使用量</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
     </message>
 </context>
 <context>
@@ -853,7 +1082,7 @@
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation>Model/auth 提供者</translation>
+        <translation>模型/驗證提供者</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>寫入 openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1（預設）</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>備援</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway 已停止</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway 啟動中…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway 正在連接埠 %1 上執行</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway 無法啟動</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>指向 ClawDesk 的工具在你啟動 Gateway 之前都無法連線。</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>尚未回應任何請求</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>最近一次請求由備援 %1 於 %2 回應</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>最近一次請求由 %1 於 %2 回應</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>尚無 openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json 有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json 有效，但有 %n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>無法解析 openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json 有 OpenClaw 會拒絕的錯誤</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1：登入已過期，請重新登入</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1：金鑰來自 %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1：已登入</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1：金鑰位於驗證設定檔 %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1：金鑰位於 openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1：本地伺服器，不需要金鑰</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1：沒有 API 金鑰，也未登入</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>登入已過期：請開啟 ClawDesk 重新登入</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json 需要修正：%1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway 無法啟動：%1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway 執行中；最近一次請求由備援 %1 回應</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>請求過多</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>無法連線</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>金鑰遭拒</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>帳務或配額</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>超載</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>提供者錯誤</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>未知模型</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>程式設計方案：%1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>沒有任何模型能回應：所有候選模型都無法連線。</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>找不到別名：%1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>別名 %1 已指向 %2。</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json 之後已有變更，因此未復原任何內容。</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>無法讀取先前的版本，因此未復原任何內容。</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>已復原。</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>主要模型已設為 %1。</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>已新增別名 %1。</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>已移除別名 %1。</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>主要模型</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>備援 #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 目前用作%2。移除後會改為在該處寫入 %3，讓模型鏈維持相同的模型。</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>已將別名 %1 重新命名為 %2。</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>已將 %1 加入備援鏈。</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>已移除備援 %1。</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>已調整備援鏈的順序。</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>已清空備援鏈。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>未知的工具：%1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>提供者發生問題：請稍後再試，或新增備援。</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>連線測試需要 Gateway，但此版本未包含。</translation>
+        <source>the connection was refused</source>
+        <translation>連線遭拒</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>連線已關閉</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及時回應</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>安全連線失敗</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>找不到主機名稱</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>登入已過期：請開啟 ClawDesk 重新登入</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>此版本未包含 Gateway</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway 已停止</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway 啟動中…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gateway 錯誤：%1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>正在使用備援 %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway 正在連接埠 %1 上執行</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>啟動 Gateway</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>已回到主要模型</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 已恢復回應。</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk 會留在系統匣中；Gateway 目前未執行。使用系統匣圖示即可開啟 ClawDesk、啟動 Gateway 或結束。</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>已切換至備援模型</translation>
+        <source>%1 is tried first again.</source>
+        <translation>會再次優先嘗試 %1。</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 失敗（%2）；目前改用 %3。</translation>
+        <source>Primary model failed</source>
+        <translation>主要模型失敗</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 失敗（%2）；正在嘗試 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>沒有請求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 個 token · %n 次請求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>
