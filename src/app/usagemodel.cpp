@@ -189,7 +189,12 @@ void UsageModel::rebuildSeries()
         for (const UsagePart &part : day.parts)
             totals[seriesOf(part)] += measureOf(part.costUsd, part.inputTokens + part.outputTokens);
     }
-    QStringList names = totals.keys();
+    QStringList names;
+    // A stack of nothing (failed requests only, when showing cost) would only clutter the legend.
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        if (it.value() > 0)
+            names.append(it.key());
+    }
     std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
         return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
     });

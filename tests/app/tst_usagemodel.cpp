@@ -65,6 +65,10 @@ void TestUsageModel::stacksByModelAndProvider()
     QCOMPARE(at(values, 1), 1.0);
     QCOMPARE(at(values, 2), 0.5);
     QCOMPARE(model.index(6).data(UsageModel::TotalRole).toDouble(), 3.5);
+    // A model that cost nothing (a failed request) gets no stack of its own.
+    record(source, Today, QStringLiteral("opus"), 0, 0);
+    model.refresh();
+    QCOMPARE(model.series().size(), 3);
 
     model.setGroupBy(UsageModel::GroupBy::Provider);
     model.setMeasure(UsageModel::Measure::Tokens);
