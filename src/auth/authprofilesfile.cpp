@@ -80,14 +80,6 @@ std::optional<Credential> AuthProfilesFile::profile(const QString &profileId, QS
     return credential;
 }
 
-QString AuthProfilesFile::lockTarget() const
-{
-    // Not `auth-profiles.json.lock`: that is OpenClaw's own lock file, and a leftover one makes
-    // OpenClaw wait for it (2026.1.30) or refuse to migrate the file (2026.9.6's doctor --fix).
-    const QFileInfo file(m_path);
-    return file.absoluteDir().filePath(QStringLiteral(".clawdesk-") + file.fileName());
-}
-
 bool AuthProfilesFile::lockFailed(const FileLock &lock, QString *error)
 {
     if (lock.isLocked() || lock.unavailable())
@@ -100,7 +92,7 @@ bool AuthProfilesFile::lockFailed(const FileLock &lock, QString *error)
 bool AuthProfilesFile::setProfile(const QString &profileId, const Credential &credential, QString *error)
 {
     // Held from the read to the rename, so two ClawDesk processes never start from the same old file.
-    const FileLock lock(lockTarget());
+    const FileLock lock(m_path);
     if (lockFailed(lock, error))
         return false;
     QJsonObject root;
@@ -116,7 +108,7 @@ bool AuthProfilesFile::setProfile(const QString &profileId, const Credential &cr
 
 bool AuthProfilesFile::removeProfile(const QString &profileId, QString *error)
 {
-    const FileLock lock(lockTarget());
+    const FileLock lock(m_path);
     if (lockFailed(lock, error))
         return false;
     QJsonObject root;

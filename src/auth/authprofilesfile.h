@@ -40,7 +40,6 @@ public:
     QString location() const override;
 
 private:
-    QString lockTarget() const;
     static bool lockFailed(const FileLock &lock, QString *error);
     bool load(QJsonObject *root, QString *error) const;
     bool save(const QJsonObject &root, QString *error);

@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -17,7 +18,11 @@ namespace clawdesk {
 
 QString FileLock::lockPathFor(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+    // Not `<path>.lock`: OpenClaw locks its files with exactly that sidecar, and a leftover one of
+    // ours makes every later OpenClaw write of the file time out ("file lock timeout").
+    const QFileInfo file(path);
+    return file.absoluteDir().filePath(QStringLiteral(".clawdesk-") + file.fileName() +
+                                       QStringLiteral(".lock"));
 }
 
 FileLock::FileLock(const QString &path, int timeoutMs)

@@ -4,7 +4,8 @@
 
 namespace clawdesk {
 
-/// @brief An exclusive advisory lock (flock) on the side file `<path>.lock`, held for one
+/// @brief An exclusive advisory lock (flock) on the side file `.clawdesk-<name>.lock` beside
+/// <path> (never `<name>.lock`, which is OpenClaw's own lock file), held for one
 /// read-modify-write of <path>.
 ///
 /// Every ClawDesk process (CLI, desktop app, gateway) takes it before it reads a file it is about

@@ -131,7 +131,7 @@ private slots:
 
         QCOMPARE(modeOf(path), mode_t(0600)); // tightened from 0644
         // No temporary file is left behind, and never an `auth-profiles.json.lock` (OpenClaw's own lock
-        // file: a leftover one blocks OpenClaw); ClawDesk's lock side file stays for the next writer.
+        // file: a leftover one blocks OpenClaw); ClawDesk's own lock side file stays for the next writer.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  (QStringList{QStringLiteral(".clawdesk-auth-profiles.json.lock"),
                               QStringLiteral("auth-profiles.json")}));

@@ -110,6 +110,7 @@ private slots:
     void keyPastedIntoOpenClawIsSeenByClawDesk();
     void doctorMigrationLosesNothing();
     void legacyReleaseKeepsTheJsonFile();
+    void configEditLeavesOpenClawWritable();
 };
 
 void TestOpenClawCredentials::initTestCase()
@@ -227,6 +228,21 @@ void TestOpenClawCredentials::legacyReleaseKeepsTheJsonFile()
     QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
     const QJsonObject minimax = providerEntry(jsonOf(status.out), QStringLiteral("minimax"));
     QVERIFY2(labels(minimax).contains(QStringLiteral("minimax:default")), qPrintable(describe(status)));
+}
+
+void TestOpenClawCredentials::configEditLeavesOpenClawWritable()
+{
+    // ClawDesk's edit lock must not be mistaken for OpenClaw's own `openclaw.json.lock`.
+    CliRunner cli;
+    cli.writeConfig(kMiniMaxDefault);
+    useInstalled(cli, kCurrentBin);
+    const auto edit = cli.run({"models", "fallbacks", "add", "minimax/MiniMax-M2.1-lightning"});
+    QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+    QVERIFY(!QFile::exists(cli.configPath() + QStringLiteral(".lock")));
+
+    const Run set = openclaw(cli, kCurrentBin, {"models", "set", "minimax/MiniMax-M2.7"});
+    QVERIFY2(set.exitCode == 0, qPrintable(describe(set)));
+    QVERIFY(cli.readConfig().contains("MiniMax-M2.7"));
 }
 
 QTEST_GUILESS_MAIN(TestOpenClawCredentials)
