@@ -3,6 +3,8 @@
 #include "modeldiagnosis.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
+#include <QUrl>
 
 namespace clawdesk {
 
@@ -79,6 +81,37 @@ RouteDecision GatewayRouter::route(const ConfigSnapshot &snapshot, const QString
     if (decision.candidates.isEmpty())
         decision.candidates.append(candidateFor(snapshot, *ref));
     return decision;
+}
+
+bool GatewayRouter::pointsAtGateway(const QString &baseUrl, quint16 ownPort)
+{
+    const QUrl url(baseUrl);
+    if (ownPort == 0 || !url.isValid() ||
+        url.port(url.scheme() == QLatin1String("https") ? 443 : 80) != ownPort)
+        return false;
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return address.isLoopback() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+}
+
+void GatewayRouter::dropSelfLoops(RouteDecision &decision, quint16 ownPort)
+{
+    QStringList looping;
+    for (qsizetype i = decision.candidates.size() - 1; i >= 0; --i) {
+        const RouteCandidate &candidate = decision.candidates.at(i);
+        if (candidate.resolvable && pointsAtGateway(candidate.target.baseUrl, ownPort)) {
+            looping.prepend(candidate.ref.key());
+            decision.candidates.removeAt(i);
+        }
+    }
+    if (decision.candidates.isEmpty() && !looping.isEmpty()) {
+        decision.error = QStringLiteral("%1 points back at this gateway (port %2): choose a model of "
+                                        "another provider")
+                             .arg(looping.join(QStringLiteral(", ")))
+                             .arg(ownPort);
+    }
 }
 
 } // namespace clawdesk

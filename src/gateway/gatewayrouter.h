@@ -42,6 +42,11 @@ public:
     static RouteCandidate candidateFor(const ConfigSnapshot &snapshot, const ModelRef &ref);
     /// True when @p ref resolves and is usable: allowed, and its provider is configured or has a key.
     static bool isServable(const ConfigSnapshot &snapshot, const ModelRef &ref);
+    /// True when @p baseUrl is this gateway itself (a loopback host on @p ownPort): forwarding there
+    /// would loop, as after `clawdesk connect openclaw` when `clawdesk/…` is made the primary model.
+    static bool pointsAtGateway(const QString &baseUrl, quint16 ownPort);
+    /// Removes the candidates that point at this gateway; when none is left, sets the decision's error.
+    static void dropSelfLoops(RouteDecision &decision, quint16 ownPort);
 };
 
 } // namespace clawdesk

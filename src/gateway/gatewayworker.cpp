@@ -286,7 +286,8 @@ void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResp
         return;
     }
     const ConfigSnapshotPtr snapshot = m_watcher->snapshot();
-    const RouteDecision route = GatewayRouter::route(*snapshot, raw->model, m_options.routeUnknownToPrimary);
+    RouteDecision route = GatewayRouter::route(*snapshot, raw->model, m_options.routeUnknownToPrimary);
+    GatewayRouter::dropSelfLoops(route, m_port);
     if (route.candidates.isEmpty()) {
         refuse(request, responder, ApiError::fromStatus(404, route.error), cors, raw->model);
         return;

@@ -24,6 +24,9 @@ private slots:
     void clientNames();
     void route_data();
     void route();
+    void selfLoop_data();
+    void selfLoop();
+    void selfLoopsDropped();
 };
 
 static const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-12-04T12:00:00Z"), Qt::ISODate);
@@ -183,6 +186,50 @@ void tst_ExchangePolicy::route()
         QVERIFY(decision.error.contains(requested));
     else
         QCOMPARE(decision.candidates.first().resolvable, true);
+}
+
+void tst_ExchangePolicy::selfLoop_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<bool>("loops");
+    QTest::addRow("loopback, own port") << "http://127.0.0.1:18790" << true;
+    QTest::addRow("localhost, own port, path") << "http://LOCALHOST:18790/v1" << true;
+    QTest::addRow("ipv6 loopback") << "http://[::1]:18790" << true;
+    QTest::addRow("any address") << "http://0.0.0.0:18790" << true;
+    QTest::addRow("other port") << "http://127.0.0.1:18789" << false;
+    QTest::addRow("remote host") << "https://api.minimax.io:18790/anthropic" << false;
+    QTest::addRow("default port") << "http://127.0.0.1/v1" << false;
+    QTest::addRow("not a url") << "" << false;
+}
+
+void tst_ExchangePolicy::selfLoop()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(bool, loops);
+    QCOMPARE(GatewayRouter::pointsAtGateway(baseUrl, 18790), loops);
+}
+
+void tst_ExchangePolicy::selfLoopsDropped()
+{
+    RouteDecision decision;
+    RouteCandidate self;
+    self.ref = {QStringLiteral("clawdesk"), QStringLiteral("m")};
+    self.resolvable = true;
+    self.target.baseUrl = QStringLiteral("http://127.0.0.1:18790");
+    RouteCandidate other = self;
+    other.ref = {QStringLiteral("minimax"), QStringLiteral("MiniMax-M2.1")};
+    other.target.baseUrl = QStringLiteral("https://api.minimax.io/anthropic");
+    decision.candidates = {self, other};
+    GatewayRouter::dropSelfLoops(decision, 18790);
+    QCOMPARE(decision.candidates.size(), 1);
+    QCOMPARE(decision.candidates.first().ref.key(), QStringLiteral("minimax/MiniMax-M2.1"));
+    QVERIFY(decision.error.isEmpty());
+
+    decision.candidates = {self};
+    GatewayRouter::dropSelfLoops(decision, 18790);
+    QVERIFY(decision.candidates.isEmpty());
+    QVERIFY2(decision.error.contains(QStringLiteral("clawdesk/m points back at this gateway")),
+             qPrintable(decision.error));
 }
 
 QTEST_GUILESS_MAIN(tst_ExchangePolicy)
