@@ -1,6 +1,7 @@
 #include "modelselection.h"
 
 #include "modelregistry.h"
+#include "secretmask.h"
 
 namespace clawdesk {
 
@@ -87,7 +88,7 @@ QString ModelSelection::primaryWarning() const
     return QStringLiteral(
                "Model \"%1\" specified without provider. Falling back to \"anthropic/%1\". Please use "
                "\"anthropic/%1\" in your config.")
-        .arg(raw);
+        .arg(elideValue(raw));
 }
 
 QList<ModelRef> ModelSelection::fallbacks() const

@@ -66,6 +66,8 @@ std::optional<FailoverReason> FailoverClassifier::classify(int status, UpstreamE
         return std::nullopt; // the client went away: nothing to fail over for
     case UpstreamError::Timeout:
         return FailoverReason::Timeout;
+    case UpstreamError::TooLarge:
+        return FailoverReason::ServerError; // a broken answer of this model; another may do
     case UpstreamError::ConnectionRefused:
     case UpstreamError::ConnectionReset:
     case UpstreamError::Tls:

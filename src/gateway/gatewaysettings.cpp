@@ -25,12 +25,13 @@ QString GatewaySettings::ensureToken(QSettings &settings)
     return token;
 }
 
-GatewayOptions GatewaySettings::load(QSettings &settings)
+GatewayOptions GatewaySettings::load(QSettings &settings, bool storeToken)
 {
     GatewayOptions options;
     options.port = quint16(settings.value(QStringLiteral("gateway/port"), options.port).toUInt());
     options.bind = settings.value(QStringLiteral("gateway/bind"), options.bind).toString();
-    options.token = ensureToken(settings);
+    options.token =
+        storeToken ? ensureToken(settings) : settings.value(QStringLiteral("gateway/token")).toString();
     options.routeUnknownToPrimary =
         settings.value(QStringLiteral("gateway/routeUnknownToPrimary"), true).toBool();
     options.allowedOrigins = settings.value(QStringLiteral("gateway/allowedOrigins")).toStringList();

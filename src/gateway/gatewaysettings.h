@@ -11,8 +11,9 @@ namespace clawdesk {
 class GatewaySettings
 {
 public:
-    /// Options from @p settings; a missing token is generated and stored (first use).
-    static GatewayOptions load(QSettings &settings);
+    /// Options from @p settings; a missing token is generated and stored (first use) unless
+    /// @p storeToken is false (a token given on the command line is never written to disk).
+    static GatewayOptions load(QSettings &settings, bool storeToken = true);
     /// The stored token, generated and saved when there is none.
     static QString ensureToken(QSettings &settings);
     /// 48 lower-case hex characters from a cryptographic random source.

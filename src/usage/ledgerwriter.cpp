@@ -1,6 +1,7 @@
 #include "ledgerwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace clawdesk {
 
@@ -61,7 +65,7 @@ bool LedgerWriter::open()
 {
     if (m_open)
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    makePrivate();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     QString error;
@@ -72,6 +76,22 @@ bool LedgerWriter::open()
     }
     m_open = true;
     return true;
+}
+
+void LedgerWriter::makePrivate() const
+{
+    // The ledger tells what the user asked which model and what it cost: owner-only, like the
+    // credentials. SQLite gives its -wal and -shm files the database file's mode.
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo::exists(dir) && QDir().mkpath(dir))
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::close(fd);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(m_path + suffix))
+            QFile::setPermissions(m_path + suffix, QFile::ReadOwner | QFile::WriteOwner);
+    }
 }
 
 void LedgerWriter::enqueue(const RequestRecord &record)

@@ -24,6 +24,7 @@ signals:
 
 private:
     bool open();
+    void makePrivate() const;
 
     QString m_path;
     QString m_connection;

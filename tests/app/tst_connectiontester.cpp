@@ -88,7 +88,7 @@ void TestConnectionTester::reportsRejectedKey()
     QVERIFY(tester.result().contains(QStringLiteral("Check the API key")));
     QVERIFY2(!tester.result().contains(QStringLiteral("sk-test-abcdefghijklmnopqrstuvwxyz")),
              qPrintable(tester.result()));
-    QVERIFY(tester.result().contains(QStringLiteral("sk-test-...stuvwxyz")));
+    QVERIFY(tester.result().contains(QStringLiteral("sk-t...wxyz")));
 }
 
 void TestConnectionTester::reportsUnreachableServer()

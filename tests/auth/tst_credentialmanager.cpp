@@ -185,10 +185,12 @@ private slots:
     {
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("masked");
-        QTest::addRow("spec example") << "sk-test-1234567890abcdef00000000"
-                                      << "sk-test-...00000000";
-        QTest::addRow("17 chars") << "abcdefgh1ijklmnop"
-                                  << "abcdefgh...ijklmnop";
+        QTest::addRow("long key") << "sk-test-1234567890abcdef00000000"
+                                  << "sk-t...0000";
+        QTest::addRow("24 chars") << "abcdefgh1ijklmnop1234567"
+                                  << "abcd...4567";
+        QTest::addRow("23 chars hidden") << "abcdefgh1ijklmnop123456"
+                                         << "********";
         QTest::addRow("16 chars hidden") << "abcdefghijklmnop"
                                          << "********";
         QTest::addRow("short hidden") << "abc"

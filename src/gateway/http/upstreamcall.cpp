@@ -59,6 +59,8 @@ UpstreamCall::UpstreamCall(UpstreamClient *client, const UpstreamRequest &reques
     , m_url(request.url)
     , m_firstByteTimeoutMs(request.firstByteTimeoutMs)
     , m_idleTimeoutMs(request.idleTimeoutMs)
+    , m_maxBodyBytes(request.maxBodyBytes)
+    , m_maxEventBytes(request.maxEventBytes)
 {
     m_clock.start();
     // Remember what must never show up in an error text: header values (API keys) and query values.
@@ -130,8 +132,45 @@ bool UpstreamCall::onBody(const char *data, size_t size)
 {
     m_bytesReceived += qint64(size);
     m_lastActivityMs = m_clock.elapsed();
+    if (!withinLimits(data, size)) {
+        const bool stream = m_isEventStream == 1;
+        const qint64 limit = stream ? m_maxEventBytes : m_maxBodyBytes;
+        complete(UpstreamError::TooLarge,
+                 QStringLiteral("%1 sent %2 larger than %3 MB")
+                     .arg(m_url.host(), stream ? QStringLiteral("an event") : QStringLiteral("a response"))
+                     .arg(double(limit) / (1024 * 1024)));
+        return false;
+    }
     emit dataReceived(QByteArray(data, qsizetype(size)));
     return !m_finished;
+}
+
+bool UpstreamCall::withinLimits(const char *data, size_t size)
+{
+    if (m_isEventStream < 0)
+        m_isEventStream = m_headers.value("content-type").trimmed().toLower().startsWith("text/event-stream");
+    if (!m_isEventStream)
+        return m_maxBodyBytes <= 0 || m_bytesReceived <= m_maxBodyBytes;
+    if (m_maxEventBytes <= 0)
+        return true;
+    // An event ends at an empty line; lines end in "\r\n", "\n" or "\r".
+    for (size_t i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '\n' && m_afterCR) {
+            m_afterCR = false;
+            continue;
+        }
+        m_afterCR = c == '\r';
+        if (c == '\r' || c == '\n') {
+            if (m_lineBytes == 0)
+                m_eventBytes = 0;
+            m_lineBytes = 0;
+        } else {
+            ++m_lineBytes;
+            ++m_eventBytes;
+        }
+    }
+    return m_eventBytes <= m_maxEventBytes;
 }
 
 void UpstreamCall::onWatchdog()

@@ -58,6 +58,8 @@ private:
 
     void onHeaderLine(const char *data, size_t size);
     bool onBody(const char *data, size_t size);
+    /// False once the body or the event being received is over its limit.
+    bool withinLimits(const char *data, size_t size);
     void onWatchdog();
     void onCurlDone(int curlCode);
     void complete(UpstreamError error, const QString &message);
@@ -69,6 +71,12 @@ private:
     QList<QByteArray> m_secrets;
     int m_firstByteTimeoutMs;
     int m_idleTimeoutMs;
+    qint64 m_maxBodyBytes;
+    qint64 m_maxEventBytes;
+    qint64 m_eventBytes = 0;    ///< bytes of the event not yet ended by a blank line
+    qint64 m_lineBytes = 0;     ///< bytes of the current line
+    bool m_afterCR = false;     ///< the previous byte ended a line with '\r'
+    int m_isEventStream = -1;   ///< -1: not decided yet (headers not seen)
     QTimer m_watchdog;
     QElapsedTimer m_clock;
     qint64 m_lastActivityMs = 0;

@@ -19,6 +19,8 @@ QString upstreamErrorName(UpstreamError error)
         return QStringLiteral("host-not-found");
     case UpstreamError::Aborted:
         return QStringLiteral("aborted");
+    case UpstreamError::TooLarge:
+        return QStringLiteral("too-large");
     case UpstreamError::Other:
         return QStringLiteral("other");
     }

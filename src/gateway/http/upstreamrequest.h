@@ -21,6 +21,11 @@ struct UpstreamRequest
     int firstByteTimeoutMs = 300000; ///< from send() to the first response byte
     int idleTimeoutMs = 300000;      ///< longest silence once the response has started
     int totalTimeoutMs = 0;          ///< 0: none
+    /// A response that is not an event stream may be at most this large (0: no limit).
+    qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    /// One Server-Sent Event may be at most this large, so an upstream that never ends an event
+    /// cannot make the gateway buffer without bound (0: no limit).
+    qint64 maxEventBytes = 16LL * 1024 * 1024;
 };
 
 /// @brief Why an UpstreamCall failed.
@@ -32,6 +37,7 @@ enum class UpstreamError {
     Tls,
     HostNotFound,
     Aborted,
+    TooLarge, ///< the response (or one event) passed maxBodyBytes / maxEventBytes
     Other
 };
 
