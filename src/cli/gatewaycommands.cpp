@@ -76,6 +76,14 @@ int gatewayRun(CliContext &ctx, const CommandLine &cmd)
         options.bind = cmd.value(QStringLiteral("bind"));
     if (cmd.isSet(QStringLiteral("token")))
         options.token = cmd.value(QStringLiteral("token"));
+    if (cmd.isSet(QStringLiteral("upstream-timeout"))) {
+        bool ok = false;
+        const uint seconds = cmd.value(QStringLiteral("upstream-timeout")).toUInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return ctx.fail(QStringLiteral("invalid --upstream-timeout: %1 (1 to 3600 seconds)")
+                                .arg(cmd.value(QStringLiteral("upstream-timeout"))));
+        options.upstreamFirstByteTimeoutMs = options.upstreamIdleTimeoutMs = int(seconds) * 1000;
+    }
     options.configPath = ctx.paths.configPath;
     options.environment = ctx.env;
     options.homeDir = ctx.paths.homeDir;
@@ -223,7 +231,10 @@ QList<CliCommand> gatewayCommands()
            QStringLiteral("Port (default %1; 0: any free port)").arg(GatewayOptions().port)},
           {QStringLiteral("bind"), QStringLiteral("address"),
            QStringLiteral("loopback (default) or an address (needs a token)")},
-          {QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("Token clients must send")}},
+          {QStringLiteral("token"), QStringLiteral("token"), QStringLiteral("Token clients must send")},
+          {QStringLiteral("upstream-timeout"), QStringLiteral("seconds"),
+           QStringLiteral("Fail over when a provider sends nothing for this long (default %1)")
+               .arg(GatewayOptions().upstreamFirstByteTimeoutMs / 1000)}},
          0,
          0,
          gatewayRun},

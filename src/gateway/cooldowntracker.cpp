@@ -33,10 +33,37 @@ qint64 CooldownTracker::cooldownMs(FailoverReason reason, int n)
     return std::min(ms, Hour);
 }
 
-QDateTime CooldownTracker::markFailure(const QString &key, FailoverReason reason)
+bool CooldownTracker::isModelFailure(FailoverReason reason)
 {
-    if (reason == FailoverReason::Timeout || reason == FailoverReason::ModelNotFound)
+    switch (reason) {
+    case FailoverReason::RateLimit:
+    case FailoverReason::Overloaded:
+    case FailoverReason::ServerError:
+    case FailoverReason::ModelNotFound:
+        return true;
+    case FailoverReason::Auth:
+    case FailoverReason::Billing:
+    case FailoverReason::Connection:
+    case FailoverReason::Timeout:
+        return false;
+    }
+    return false;
+}
+
+QString CooldownTracker::modelKey(const CooldownScope &scope)
+{
+    return scope.credential + QLatin1Char('\x1f') + scope.model;
+}
+
+QDateTime CooldownTracker::markFailure(const CooldownScope &scope, FailoverReason reason)
+{
+    if (reason == FailoverReason::Timeout)
         return {};
+    const bool model = isModelFailure(reason);
+    // Without a model, an unknown model says nothing about the credential.
+    if (model && scope.model.isEmpty() && reason == FailoverReason::ModelNotFound)
+        return {};
+    const QString key = model && !scope.model.isEmpty() ? modelKey(scope) : scope.credential;
     const QDateTime at = now();
     QMutexLocker lock(&m_mutex);
     Entry &entry = m_entries[key];
@@ -45,28 +72,44 @@ QDateTime CooldownTracker::markFailure(const QString &key, FailoverReason reason
     return entry.until;
 }
 
-bool CooldownTracker::markSuccess(const QString &key)
+QDateTime CooldownTracker::markFailure(const QString &credential, FailoverReason reason)
 {
-    QMutexLocker lock(&m_mutex);
-    return m_entries.remove(key) > 0;
+    return markFailure(CooldownScope{credential, {}}, reason);
 }
 
-bool CooldownTracker::isCoolingDown(const QString &key) const
-{
-    const QDateTime until = cooldownUntil(key);
-    return until.isValid() && now() < until;
-}
-
-QDateTime CooldownTracker::cooldownUntil(const QString &key) const
+bool CooldownTracker::markSuccess(const CooldownScope &scope)
 {
     QMutexLocker lock(&m_mutex);
-    return m_entries.value(key).until;
+    bool recovered = m_entries.remove(scope.credential) > 0;
+    if (!scope.model.isEmpty())
+        recovered = m_entries.remove(modelKey(scope)) > 0 || recovered;
+    return recovered;
 }
 
-int CooldownTracker::errorCount(const QString &key) const
+bool CooldownTracker::coolingLocked(const QString &key, const QDateTime &at) const
+{
+    const auto it = m_entries.constFind(key);
+    return it != m_entries.cend() && it->until.isValid() && at < it->until;
+}
+
+bool CooldownTracker::isCoolingDown(const CooldownScope &scope) const
+{
+    const QDateTime at = now();
+    QMutexLocker lock(&m_mutex);
+    return coolingLocked(scope.credential, at) ||
+           (!scope.model.isEmpty() && coolingLocked(modelKey(scope), at));
+}
+
+QDateTime CooldownTracker::cooldownUntil(const QString &credential) const
 {
     QMutexLocker lock(&m_mutex);
-    const Entry entry = m_entries.value(key);
+    return m_entries.value(credential).until;
+}
+
+int CooldownTracker::errorCount(const QString &credential) const
+{
+    QMutexLocker lock(&m_mutex);
+    const Entry entry = m_entries.value(credential);
     return entry.errors + entry.billingErrors;
 }
 

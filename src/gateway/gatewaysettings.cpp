@@ -35,6 +35,11 @@ GatewayOptions GatewaySettings::load(QSettings &settings, bool storeToken)
     options.routeUnknownToPrimary =
         settings.value(QStringLiteral("gateway/routeUnknownToPrimary"), true).toBool();
     options.allowedOrigins = settings.value(QStringLiteral("gateway/allowedOrigins")).toStringList();
+    // How long a provider may stay silent (before its first byte, or mid-stream) before the
+    // request fails over to the next model.
+    const int timeoutSeconds = settings.value(QStringLiteral("gateway/upstreamTimeoutSeconds")).toInt();
+    if (timeoutSeconds > 0)
+        options.upstreamFirstByteTimeoutMs = options.upstreamIdleTimeoutMs = timeoutSeconds * 1000;
     return options;
 }
 

@@ -90,7 +90,7 @@ void ProxyExchange::tryNext()
                                failoverReasonName(FailoverReason::ModelNotFound)});
             continue;
         }
-        if (m_context.cooldowns->isCoolingDown(candidate.cooldownKey)) {
+        if (m_context.cooldowns->isCoolingDown(CooldownScope{candidate.cooldownKey, candidate.ref.key()})) {
             m_attempts.append(
                 {candidate.ref.key(),
                  ApiError::fromStatus(429,
@@ -347,7 +347,7 @@ void ProxyExchange::failCandidate(const ApiError &error, int status, UpstreamErr
         });
         return;
     }
-    m_context.cooldowns->markFailure(candidate.cooldownKey, *reason);
+    m_context.cooldowns->markFailure(CooldownScope{candidate.cooldownKey, candidate.ref.key()}, *reason);
     m_attempts.append({candidate.ref.key(), error, failoverReasonName(*reason)});
     qCInfo(lcGateway).noquote() << "candidate" << candidate.ref.key()
                                 << "failed:" << failoverReasonName(*reason) << "status" << status;
@@ -400,7 +400,7 @@ void ProxyExchange::respondError(const ApiError &error)
 void ProxyExchange::succeed()
 {
     const RouteCandidate &candidate = current();
-    if (m_context.cooldowns->markSuccess(candidate.cooldownKey)) {
+    if (m_context.cooldowns->markSuccess(CooldownScope{candidate.cooldownKey, candidate.ref.key()})) {
         emit failover({QDateTime::currentDateTimeUtc(), m_request.model, QString(), candidate.ref.key(),
                        QString(), true});
         qCInfo(lcGateway).noquote() << "recovered:" << candidate.ref.key();

@@ -17,6 +17,7 @@ private slots:
     void cooldownArithmetic();
     void cooldownSkipAndReturn();
     void billingCooldown();
+    void cooldownKeyedToWhatFailed();
     void timeoutDoesNotCool();
 };
 
@@ -152,6 +153,34 @@ void tst_FailoverPolicy::billingCooldown()
     QCOMPARE(tracker.markFailure(QStringLiteral("k"), FailoverReason::Billing), now.addSecs(10 * 3600));
     now = now.addSecs(10 * 3600 - 1);
     QVERIFY(tracker.isCoolingDown(QStringLiteral("k")));
+}
+
+void tst_FailoverPolicy::cooldownKeyedToWhatFailed()
+{
+    QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
+    CooldownTracker tracker([&now] { return now; });
+    const QString credential = QStringLiteral("minimax:abc");
+    const CooldownScope busy{credential, QStringLiteral("minimax/MiniMax-M2.1")};
+    const CooldownScope healthy{credential, QStringLiteral("minimax/MiniMax-M2.1-lightning")};
+    // A model's own rate limit, overload or absence cools that model only.
+    for (FailoverReason reason :
+         {FailoverReason::RateLimit, FailoverReason::Overloaded, FailoverReason::ModelNotFound}) {
+        QVERIFY(tracker.markFailure(busy, reason).isValid());
+        QVERIFY(tracker.isCoolingDown(busy));
+        QVERIFY(!tracker.isCoolingDown(healthy));
+        QVERIFY(!tracker.isCoolingDown(credential));
+    }
+    QVERIFY(tracker.markSuccess(busy));
+    QVERIFY(!tracker.isCoolingDown(busy));
+    // A rejected key or an unpaid bill cools every model reached with that credential.
+    QVERIFY(tracker.markFailure(busy, FailoverReason::Auth).isValid());
+    QVERIFY(tracker.isCoolingDown(healthy));
+    QVERIFY(tracker.isCoolingDown(credential));
+    QVERIFY(!tracker.isCoolingDown(CooldownScope{QStringLiteral("minimax:other"), healthy.model}));
+    QVERIFY(tracker.markSuccess(healthy)); // the credential works again
+    QVERIFY(!tracker.isCoolingDown(busy));
+    QCOMPARE(tracker.markFailure(healthy, FailoverReason::Billing), now.addSecs(5 * 3600));
+    QVERIFY(tracker.isCoolingDown(busy));
 }
 
 void tst_FailoverPolicy::timeoutDoesNotCool()

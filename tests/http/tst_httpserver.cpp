@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 using namespace clawdesk;
 
 namespace {
@@ -63,6 +66,9 @@ private slots:
     void clientDisconnectMidStreamEmitsClientGone();
     void backpressureReportsPendingAndDrained();
     void maxConnectionsAnswers503();
+    void idleConnectionsNeverLockOutNewClients();
+    void silentNewConnectionCloses();
+    void memoryReturnsAfterLargeRequests();
     void secondListenOnSamePortFails();
     void listensOnIpv4AndIpv6();
     void closeGracefullyLetsStreamsFinish();
@@ -312,6 +318,8 @@ void TestHttpServer::malformedRequests_data()
     QTest::addRow("bad chunk") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n")
                                << 400;
     QTest::addRow("http/3.0") << QByteArray("GET / HTTP/3.0\r\n\r\n") << 505;
+    QTest::addRow("two Host headers")
+        << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.com\r\n\r\n") << 400;
 }
 
 void TestHttpServer::malformedRequests()
@@ -472,19 +480,107 @@ void TestHttpServer::backpressureReportsPendingAndDrained()
 
 void TestHttpServer::maxConnectionsAnswers503()
 {
+    // Full of connections that each have a request in progress: a newcomer is turned away.
+    QList<HttpResponder *> held;
+    m_server->setHandler([&held](const HttpRequest &, HttpResponder *responder) { held.append(responder); });
     HttpServerLimits limits;
     limits.maxConnections = 1;
     m_server->setLimits(limits);
     QVERIFY(startServer());
     HttpTestClient first;
     QVERIFY(first.connectTo(m_server->port()));
-    QTRY_COMPARE(m_server->connectionCount(), 1);
+    first.send("GET /slow HTTP/1.1\r\n\r\n");
+    QTRY_COMPARE(held.size(), 1);
     HttpTestClient second;
     QVERIFY(second.connectTo(m_server->port()));
     const auto response = second.readResponse();
     QCOMPARE(response.status, 503);
-    first.send("GET / HTTP/1.1\r\n\r\n");
+    held.first()->respond(200, {{"Content-Type", "text/plain"}}, "done");
     QCOMPARE(first.readResponse().status, 200);
+}
+
+void TestHttpServer::idleConnectionsNeverLockOutNewClients()
+{
+    // 1,100 clients connect and say nothing (default limit: 1,024 connections). The longest-waiting
+    // ones make room, so a health check from a new client is still answered.
+    QVERIFY(startServer());
+    constexpr int Idle = 1100;
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < Idle; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->totalConnections() >= quint64(Idle), 60000);
+    QVERIFY(m_server->connectionCount() <= m_server->limits().maxConnections);
+    HttpTestClient health;
+    QVERIFY(health.connectTo(m_server->port()));
+    health.send("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const auto response = health.readResponse(30000);
+    QCOMPARE(response.status, 200);
+}
+
+void TestHttpServer::silentNewConnectionCloses()
+{
+    HttpServerLimits limits;
+    limits.headerTimeoutMs = 200; // a new connection waits no longer than one slow request would
+    m_server->setLimits(limits);
+    QVERIFY(startServer());
+    HttpTestClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    QVERIFY(client.waitForDisconnected(10000));
+    QTRY_COMPARE(m_server->connectionCount(), 0);
+}
+
+namespace {
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+void TestHttpServer::memoryReturnsAfterLargeRequests()
+{
+    m_server->setHandler([](const HttpRequest &r, HttpResponder *responder) {
+        responder->respond(200, {{"Content-Type", "text/plain"}}, QByteArray::number(r.body.size()));
+    });
+    QVERIFY(startServer());
+    {
+        HttpTestClient warm;
+        QVERIFY(warm.connectTo(m_server->port()));
+        warm.send("GET /warm HTTP/1.1\r\n\r\n");
+        QCOMPARE(warm.readResponse().status, 200);
+    }
+    const qint64 before = residentKiB();
+    QVERIFY(before > 0);
+    constexpr int Clients = 16;
+    constexpr int BodyBytes = 16 * 1024 * 1024;
+    std::vector<std::unique_ptr<HttpTestClient>> clients;
+    {
+        const QByteArray body(BodyBytes, 'x');
+        for (int i = 0; i < Clients; ++i) {
+            clients.push_back(std::make_unique<HttpTestClient>());
+            QVERIFY(clients.back()->connectTo(m_server->port()));
+            clients.back()->send("POST /big HTTP/1.1\r\nContent-Length: " + QByteArray::number(BodyBytes) +
+                                 "\r\n\r\n" + body);
+        }
+    }
+    for (auto &client : clients)
+        QCOMPARE(client->readResponse(120000).body, QByteArray::number(BodyBytes));
+    clients.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 0, 30000);
+    // 256 MB went through; what stays must be far less (generous: 64 MB).
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        residentKiB() - before < 64 * 1024,
+        qPrintable(QStringLiteral("RSS %1 KiB before, %2 KiB after").arg(before).arg(residentKiB())), 30000);
+    qInfo("RSS %lld KiB before, %lld KiB after %d x %d MB requests", before, residentKiB(), Clients,
+          BodyBytes / (1024 * 1024));
 }
 
 void TestHttpServer::secondListenOnSamePortFails()

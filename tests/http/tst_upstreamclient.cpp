@@ -81,6 +81,8 @@ private slots:
     void firstByteTimeout();
     void idleTimeout();
     void midStreamClose();
+    void endlessEventFailsCleanly();
+    void oversizedBodyFailsCleanly();
     void dropBeforeResponse();
     void abortStopsAtOnce();
     void redirectsAreNotFollowed();
@@ -193,6 +195,45 @@ void TestUpstreamClient::idleTimeout()
     QCOMPARE(rec.status, 200);
     QCOMPARE(rec.data, kEvents.at(0));
     QTRY_COMPARE(fake.openStreams(), 0); // our side hung up
+}
+
+void TestUpstreamClient::endlessEventFailsCleanly()
+{
+    // One event that never ends (no blank line): the call stops at the event limit instead of
+    // buffering; events that do end may add up to far more than the limit.
+    FakeUpstream fake;
+    const QByteArray piece = "data: " + QByteArray(1000, 'x') + "\n";
+    QList<QByteArray> chunks;
+    for (int i = 0; i < 200; ++i)
+        chunks.append(FakeUpstream::sseEvent(QByteArray(1000, 'y')));
+    for (int i = 0; i < 500; ++i)
+        chunks.append(piece);
+    fake.addRoute("/endless", FakeUpstream::Script::sse(chunks));
+    UpstreamClient client;
+    UpstreamRequest request = post(fake.url("/endless"));
+    request.maxEventBytes = 100 * 1000;
+    Recorder rec(client.send(request));
+    QVERIFY(rec.waitFinished(30000));
+    QCOMPARE(rec.call->error(), UpstreamError::TooLarge);
+    QVERIFY2(rec.call->errorString().contains(QStringLiteral("an event larger than")),
+             qPrintable(rec.call->errorString()));
+    QVERIFY(rec.data.size() >= 200 * 1000); // the complete events all went through
+    QVERIFY(rec.data.size() < 200 * 1010 + 100 * 1000 + 64 * 1024);
+    QTRY_COMPARE(fake.openStreams(), 0);
+}
+
+void TestUpstreamClient::oversizedBodyFailsCleanly()
+{
+    FakeUpstream fake;
+    fake.addRoute("/huge", FakeUpstream::Script::json(200, "[\"" + QByteArray(300 * 1000, 'z') + "\"]"));
+    UpstreamClient client;
+    UpstreamRequest request = post(fake.url("/huge"));
+    request.maxBodyBytes = 100 * 1000;
+    Recorder rec(client.send(request));
+    QVERIFY(rec.waitFinished(30000));
+    QCOMPARE(rec.call->error(), UpstreamError::TooLarge);
+    QVERIFY(rec.data.size() <= 100 * 1000);
+    QVERIFY(!rec.call->errorString().contains(QStringLiteral("zzzz")));
 }
 
 void TestUpstreamClient::midStreamClose()

@@ -5,6 +5,7 @@
 #include "httpserver.h"
 #include "httpstatus.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
 
 namespace clawdesk {
@@ -14,6 +15,16 @@ namespace {
 // stops reading and TCP flow control pushes back.
 constexpr qint64 kReadBufferSize = 256 * 1024;
 constexpr int kCloseFlushTimeoutMs = 5000;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer started;
+        started.start();
+        return started;
+    }();
+    return clock.elapsed();
+}
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
@@ -44,16 +55,24 @@ HttpConnection::~HttpConnection()
     m_socket->disconnect(this);
 }
 
+bool HttpConnection::isReclaimable() const
+{
+    return !m_responder && !m_closing && !m_failed && (m_phase == Phase::Idle || m_phase == Phase::Header);
+}
+
 void HttpConnection::arm(Phase phase)
 {
-    m_phase = phase;
     const HttpServerLimits &l = m_server->limits();
     int ms = 0;
+    if ((phase == Phase::Idle || phase == Phase::Header) && m_phase != Phase::Idle)
+        m_waitingSinceMs = monotonicMs();
     switch (phase) {
     case Phase::None:
         break;
     case Phase::Idle:
-        ms = l.idleTimeoutMs;
+        // A client that connects and says nothing gets no longer than one slow request would.
+        ms = m_servedAny || l.headerTimeoutMs <= 0 ? l.idleTimeoutMs
+                                                   : qMin(l.idleTimeoutMs, l.headerTimeoutMs);
         break;
     case Phase::Header:
         ms = l.headerTimeoutMs;
@@ -65,6 +84,7 @@ void HttpConnection::arm(Phase phase)
         ms = kCloseFlushTimeoutMs;
         break;
     }
+    m_phase = phase;
     if (ms > 0)
         m_timer.start(ms);
     else
@@ -111,10 +131,8 @@ void HttpConnection::processInput()
     if (m_responder || m_failed || m_closedEmitted)
         return;
     if (m_socket->bytesAvailable() > 0) {
-        if (m_inPos > 0 && m_inPos == m_in.size()) {
-            m_in.resize(0); // keeps the capacity for the next request
-            m_inPos = 0;
-        }
+        if (m_inPos > 0 && m_inPos == m_in.size())
+            resetInput();
         m_in.append(m_socket->readAll());
     }
     while (!m_responder && !m_failed && !m_closedEmitted) {
@@ -141,8 +159,7 @@ void HttpConnection::processInput()
     if (m_closedEmitted || m_failed)
         return;
     if (m_inPos == m_in.size()) {
-        m_in.resize(0);
-        m_inPos = 0;
+        resetInput();
     } else if (m_inPos > 64 * 1024) {
         m_in.remove(0, m_inPos);
         m_inPos = 0;
@@ -158,6 +175,17 @@ void HttpConnection::processInput()
     } else if (m_phase != Phase::Idle) {
         arm(Phase::Idle);
     }
+}
+
+void HttpConnection::resetInput()
+{
+    // Small buffers are kept for the next request; the memory of a large body goes back at once,
+    // so many idle keep-alive connections do not each hold the largest request they ever read.
+    if (m_in.capacity() > kReadBufferSize)
+        m_in = QByteArray();
+    else
+        m_in.resize(0);
+    m_inPos = 0;
 }
 
 void HttpConnection::dispatch()
@@ -185,6 +213,7 @@ void HttpConnection::responseFinished(HttpResponder *responder, bool closeAfter)
     if (responder != m_responder)
         return;
     m_responder = nullptr;
+    m_servedAny = true;
     responder->deleteLater();
     if (closeAfter || m_closing) {
         closeSocket();

@@ -27,6 +27,11 @@ public:
     QTcpSocket *socket() const { return m_socket; }
     bool isBusy() const { return m_responder != nullptr; }
     bool isClosing() const { return m_closing; }
+    /// Waiting for (or reading the headers of) a request, with nothing in progress: such a
+    /// connection may be closed to make room for a new client when the server is full.
+    bool isReclaimable() const;
+    /// Monotonic ms since when the connection has been waiting (for isReclaimable()).
+    qint64 waitingSinceMs() const { return m_waitingSinceMs; }
 
     /// Closes now when idle, otherwise after the current response (which then says Connection: close).
     void closeWhenIdle();
@@ -46,6 +51,7 @@ private:
     void processInput();
     void scheduleProcessInput();
     void dispatch();
+    void resetInput();
     void sendError(int status, const QString &message);
     void closeSocket();
     void arm(Phase phase);
@@ -69,6 +75,8 @@ private:
     bool m_closing = false;
     bool m_failed = false;
     bool m_closedEmitted = false;
+    bool m_servedAny = false;    ///< a first request was answered (keep-alive idle from then on)
+    qint64 m_waitingSinceMs = 0; ///< when the current Idle/Header wait began
 };
 
 } // namespace clawdesk

@@ -156,6 +156,11 @@ HttpRequestParser::Status HttpRequestParser::finishHeaders()
     m_keepAlive = m_request.versionMinor >= 1 ? !HttpHeaders::hasToken(connection, "close")
                                               : HttpHeaders::hasToken(connection, "keep-alive");
 
+    // Two Host headers make the request mean different things to different readers (which one
+    // does an origin check see?): refuse, as HTTP/1.1 requires.
+    if (h.values("host").size() > 1)
+        return fail(400, QStringLiteral("more than one Host header"));
+
     const QList<QByteArray> lengths = h.values("content-length");
     const bool hasTe = h.contains("transfer-encoding");
     if (hasTe) {

@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <malloc.h>
+
 namespace clawdesk {
 
 namespace {
@@ -24,6 +26,11 @@ QString endpoint(const QHostAddress &address, quint16 port)
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
 {
+    // Once every client is gone, hand freed memory back to the system: after a burst of large
+    // requests the allocator would otherwise keep the peak for the life of the process.
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(1000);
+    connect(&m_trimTimer, &QTimer::timeout, this, [] { ::malloc_trim(0); });
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         const QList<HttpConnection *> open = m_connections;
@@ -81,6 +88,8 @@ void HttpServer::onNewConnection(QTcpServer *listener)
 {
     while (QTcpSocket *socket = listener->nextPendingConnection()) {
         ++m_totalConnections;
+        if (m_limits.maxConnections > 0 && m_connections.size() >= m_limits.maxConnections)
+            reclaimWaitingConnection();
         if (m_limits.maxConnections > 0 && m_connections.size() >= m_limits.maxConnections) {
             const QByteArray body = errorBody(503, QStringLiteral("too many connections"), HttpRequest());
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
@@ -96,10 +105,28 @@ void HttpServer::onNewConnection(QTcpServer *listener)
     }
 }
 
+void HttpServer::reclaimWaitingConnection()
+{
+    // Full: the client that has waited longest without asking anything makes room, so idle or
+    // stalled connections can never lock out /health and new clients. Only when every
+    // connection has a request in progress is a newcomer turned away.
+    HttpConnection *oldest = nullptr;
+    for (HttpConnection *c : std::as_const(m_connections)) {
+        if (c->isReclaimable() && (!oldest || c->waitingSinceMs() < oldest->waitingSinceMs()))
+            oldest = c;
+    }
+    if (oldest) {
+        qCDebug(lcHttp) << "connection limit reached: closing the longest-waiting connection";
+        oldest->abortConnection();
+    }
+}
+
 void HttpServer::onConnectionClosed(HttpConnection *connection)
 {
     m_connections.removeOne(connection);
     connection->deleteLater();
+    if (m_connections.isEmpty())
+        m_trimTimer.start();
     if (m_gracefulClose && m_connections.isEmpty()) {
         m_gracefulClose = false;
         m_graceTimer.stop();

@@ -65,6 +65,7 @@ signals:
 private:
     void onNewConnection(QTcpServer *listener);
     void onConnectionClosed(HttpConnection *connection);
+    void reclaimWaitingConnection();
     void stopListening();
 
     Handler m_handler;
@@ -73,6 +74,7 @@ private:
     QList<QTcpServer *> m_listeners;
     QList<HttpConnection *> m_connections;
     QTimer m_graceTimer;
+    QTimer m_trimTimer;
     quint16 m_port = 0;
     quint64 m_totalConnections = 0;
     bool m_gracefulClose = false;

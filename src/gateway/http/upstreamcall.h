@@ -73,10 +73,10 @@ private:
     int m_idleTimeoutMs;
     qint64 m_maxBodyBytes;
     qint64 m_maxEventBytes;
-    qint64 m_eventBytes = 0;    ///< bytes of the event not yet ended by a blank line
-    qint64 m_lineBytes = 0;     ///< bytes of the current line
-    bool m_afterCR = false;     ///< the previous byte ended a line with '\r'
-    int m_isEventStream = -1;   ///< -1: not decided yet (headers not seen)
+    qint64 m_eventBytes = 0;  ///< bytes of the event not yet ended by a blank line
+    qint64 m_lineBytes = 0;   ///< bytes of the current line
+    bool m_afterCR = false;   ///< the previous byte ended a line with '\r'
+    int m_isEventStream = -1; ///< -1: not decided yet (headers not seen)
     QTimer m_watchdog;
     QElapsedTimer m_clock;
     qint64 m_lastActivityMs = 0;
