@@ -17,8 +17,9 @@ function(clawdesk_add_test name)
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;${T_ENV}"
     LABELS "${T_LABELS}"
     TIMEOUT ${T_TIMEOUT})
-  # The config engine and JSON5 tests also run under ASan+UBSan (target `sanitizer_tests`).
-  if(T_LABELS MATCHES "core|json5")
+  # The config engine, JSON5, HTTP, protocol and gateway tests also run under ASan+UBSan (target
+  # `sanitizer_tests`); not the ones that need the whole app or only repeat others at length.
+  if(T_LABELS MATCHES "core|json5|http|protocol|gateway" AND NOT name MATCHES "tst_gatewaycli|tst_gatewaysoak")
     set_property(GLOBAL APPEND PROPERTY CLAWDESK_SANITIZER_TESTS ${name})
   endif()
 endfunction()

@@ -11,6 +11,7 @@ PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
   libcurl4-openssl-dev
   xvfb xauth imagemagick trayer fonts-noto-cjk fonts-dejavu-core dbus gnome-keyring libsecret-1-0
+  clang-14 libclang-rt-14-dev
   chromium clang-format appstream dpkg-dev curl desktop-file-utils libqt6svg6
 )
 # Node.js and npm (the SDK and browser tests): Debian's packages only where none is installed yet,

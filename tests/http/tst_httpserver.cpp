@@ -575,10 +575,13 @@ void TestHttpServer::memoryReturnsAfterLargeRequests()
         QCOMPARE(client->readResponse(120000).body, QByteArray::number(BodyBytes));
     clients.clear();
     QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 0, 30000);
-    // 256 MB went through; what stays must be far less (generous: 64 MB).
+#if !defined(__SANITIZE_ADDRESS__)
+    // 256 MB went through; what stays must be far less (generous: 64 MB). Under AddressSanitizer
+    // freed memory is held in quarantine on purpose, so only the plain build measures it.
     QTRY_VERIFY2_WITH_TIMEOUT(
         residentKiB() - before < 64 * 1024,
         qPrintable(QStringLiteral("RSS %1 KiB before, %2 KiB after").arg(before).arg(residentKiB())), 30000);
+#endif
     qInfo("RSS %lld KiB before, %lld KiB after %d x %d MB requests", before, residentKiB(), Clients,
           BodyBytes / (1024 * 1024));
 }
