@@ -4,7 +4,6 @@
 #include "json5testutil.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -41,7 +40,7 @@ private slots:
     void depthLimit();
     void utf8Input();
     void duplicateKeys();
-    void largeDocumentIsFast();
+    void largeDocumentParses();
 };
 
 void TestJson5Conformance::everyFileHasAnExpectation()
@@ -282,7 +281,7 @@ void TestJson5Conformance::duplicateKeys()
     QCOMPARE(doc.locate({"a"}).column, 17);                    // locations point at the value that counts
 }
 
-void TestJson5Conformance::largeDocumentIsFast()
+void TestJson5Conformance::largeDocumentParses()
 {
     // About 1 MB of config-like JSON5 with comments, nesting, strings and numbers.
     QString text = QStringLiteral("{\n  // generated\n  providers: {\n");
@@ -295,15 +294,14 @@ void TestJson5Conformance::largeDocumentIsFast()
                 .arg(i++);
     }
     text += QStringLiteral("  },\n}\n");
-    QElapsedTimer timer;
-    timer.start();
+    // How fast: bench/json5bench. Here only that it is read completely and correctly.
     const Json5Document doc = Json5Document::parse(text);
-    const qint64 ms = timer.elapsed();
     QVERIFY(doc.isValid());
     QCOMPARE(doc.value()[QStringLiteral("providers")].size(), i);
-    qInfo("parsed %lld characters in %lld ms", qint64(text.size()), ms);
-    // Generous: the goal is well under 50 ms in Release; this only catches a blow-up on a loaded machine.
-    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+    QCOMPARE(doc.value()[QStringLiteral("providers")][QStringLiteral("p7")][QStringLiteral("models")]
+                 .at(0)[QStringLiteral("ctx")]
+                 .toInteger(),
+             200000);
 }
 
 QTEST_GUILESS_MAIN(TestJson5Conformance)

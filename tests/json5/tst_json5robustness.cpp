@@ -4,7 +4,6 @@
 #include "json5testutil.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -174,12 +173,11 @@ void TestJson5Robustness::pathologicalInputs()
         QStringLiteral("[\n").repeated(500) + QStringLiteral("]\n").repeated(500),
     };
     for (const QString &text : inputs) {
-        QElapsedTimer timer;
-        timer.start();
+        // Each must finish (the test's own timeout catches a hang) and give a clear verdict; how
+        // fast is measured by bench/json5bench.
         Json5Error error;
         const Json5Document doc = Json5Document::parse(text, &error);
         QVERIFY(doc.isValid() != error.isError());
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 }
 
