@@ -22,8 +22,9 @@ ConfigController::ConfigController(const ConfigPaths &paths, const Environment &
         [this](int index) { return removeFallback(index); },
         [this](int from, int to) { return moveFallback(from, to); },
     });
-    connect(&m_watcher, &ConfigFileWatcher::changed, this, &ConfigController::reload);
-    m_watcher.setPath(paths.configPath);
+    connect(&m_watcher, &FileWatcher::changed, this, &ConfigController::reload);
+    m_watcher.setDebounceMs(150);
+    m_watcher.setPaths({paths.configPath});
     setSnapshot(m_store.load());
 }
 

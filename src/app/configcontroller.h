@@ -1,9 +1,9 @@
 #pragma once
 
-#include "configfilewatcher.h"
 #include "configsnapshot.h"
 #include "configstore.h"
 #include "fallbackmodel.h"
+#include "filewatcher.h"
 #include "modellistmodel.h"
 
 #include <QObject>
@@ -18,7 +18,7 @@ class ModelsEditor;
 
 /// @brief openclaw.json for the GUI (QML singleton `Config`): its health, the model selection and
 /// every model edit. Edits go through ConfigStore::edit (format-preserving, validated, atomic);
-/// changes made by others are picked up live through a ConfigFileWatcher.
+/// changes made by others are picked up live through a FileWatcher.
 class ConfigController : public QObject
 {
     Q_OBJECT
@@ -117,7 +117,7 @@ private:
 
     ConfigStore m_store;
     ConfigSnapshotPtr m_snapshot;
-    ConfigFileWatcher m_watcher;
+    FileWatcher m_watcher;
     ModelListModel m_models;
     FallbackModel m_fallbacks;
     QString m_lastError;

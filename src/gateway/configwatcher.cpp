@@ -13,33 +13,15 @@ ConfigWatcher::ConfigWatcher(const ConfigPaths &paths, const Environment &env, Q
     , m_paths(paths)
     , m_env(env)
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(200);
-    connect(&m_debounce, &QTimer::timeout, this, &ConfigWatcher::reload);
-    const auto changed = [this](const QString &) { m_debounce.start(); };
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
-}
-
-void ConfigWatcher::rewatch()
-{
-    const QString dir = QFileInfo(m_paths.configPath).absolutePath();
-    if (QFileInfo(dir).isDir() && !m_watcher.directories().contains(dir))
-        m_watcher.addPath(dir);
-    // A replaced file is a new inode: watch it again. auth-profiles.json too: a sign-in or a token
-    // refresh (by ClawDesk or the openclaw CLI) changes the keys new requests use.
-    for (const QString &file : {m_paths.configPath, m_paths.authProfilesPath()}) {
-        if (QFileInfo::exists(file) && !m_watcher.files().contains(file))
-            m_watcher.addPath(file);
-    }
-    const QString agentDir = QFileInfo(m_paths.authProfilesPath()).absolutePath();
-    if (QFileInfo(agentDir).isDir() && !m_watcher.directories().contains(agentDir))
-        m_watcher.addPath(agentDir);
+    // A sign-in or a token refresh (by ClawDesk or the openclaw CLI) rewrites auth-profiles.json
+    // and changes the keys new requests use, so it is followed too.
+    m_watcher.setPaths({m_paths.configPath, m_paths.authProfilesPath()});
+    connect(&m_watcher, &FileWatcher::changed, this, &ConfigWatcher::reload);
 }
 
 void ConfigWatcher::reload()
 {
-    rewatch();
+    m_watcher.rewatch();
     OpenClawConfig config = OpenClawConfig::load(m_paths.configPath, m_env);
     QFile profiles(m_paths.authProfilesPath());
     const QByteArray profileBytes = profiles.open(QIODevice::ReadOnly) ? profiles.readAll() : QByteArray();

@@ -3,15 +3,14 @@
 #include "configpaths.h"
 #include "configsnapshot.h"
 #include "environment.h"
+#include "filewatcher.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
-#include <QTimer>
 
 namespace clawdesk {
 
-/// @brief Follows openclaw.json live: watches the file and its directory (editors replace files),
-/// debounces, reloads, and keeps the last good snapshot when an edit does not parse.
+/// @brief Follows openclaw.json and auth-profiles.json live (through the shared FileWatcher),
+/// reloads, and keeps the last good snapshot when an edit does not parse.
 class ConfigWatcher : public QObject
 {
     Q_OBJECT
@@ -22,7 +21,7 @@ public:
     void reload();
     ConfigSnapshotPtr snapshot() const { return m_snapshot; }
     QString problem() const { return m_problem; }
-    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    void setDebounceMs(int ms) { m_watcher.setDebounceMs(ms); }
 
 signals:
     void snapshotChanged(const clawdesk::ConfigSnapshotPtr &snapshot);
@@ -30,12 +29,9 @@ signals:
     void configProblem(const QString &fileLineColumnMessage);
 
 private:
-    void rewatch();
-
     ConfigPaths m_paths;
     Environment m_env;
-    QFileSystemWatcher m_watcher;
-    QTimer m_debounce;
+    FileWatcher m_watcher;
     ConfigSnapshotPtr m_snapshot;
     QByteArray m_lastBytes;
     QByteArray m_lastProfileBytes;

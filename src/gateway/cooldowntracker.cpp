@@ -9,13 +9,13 @@ constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Hour = 60 * Minute;
 } // namespace
 
-CooldownTracker::CooldownTracker(Clock clock)
-    : m_clock(std::move(clock))
+CooldownTracker::CooldownTracker(const Clock *clock)
+    : m_clock(clock ? clock : Clock::system())
 {}
 
 QDateTime CooldownTracker::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return m_clock->now();
 }
 
 qint64 CooldownTracker::cooldownMs(FailoverReason reason, int n)

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "clock.h"
 #include "failoverclassifier.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
-
-#include <functional>
 
 namespace clawdesk {
 
@@ -28,9 +27,8 @@ struct CooldownScope
 class CooldownTracker
 {
 public:
-    using Clock = std::function<QDateTime()>;
-
-    explicit CooldownTracker(Clock clock = {});
+    /// @p clock null: the system clock.
+    explicit CooldownTracker(const Clock *clock = nullptr);
 
     /// Records a failure; returns the time the cooldown ends (invalid when the reason does not cool).
     QDateTime markFailure(const CooldownScope &scope, FailoverReason reason);
@@ -64,7 +62,7 @@ private:
     static QString modelKey(const CooldownScope &scope);
     bool coolingLocked(const QString &key, const QDateTime &at) const;
 
-    Clock m_clock;
+    const Clock *m_clock;
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_entries;
 };

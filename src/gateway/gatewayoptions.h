@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "environment.h"
 #include "httpserverlimits.h"
 
@@ -30,7 +31,7 @@ struct GatewayOptions
     int upstreamFirstByteTimeoutMs = 300000; ///< no response byte within this → timeout (failover)
     int upstreamIdleTimeoutMs = 300000;
     int shutdownGraceMs = 5000;       ///< in-flight streams get this long on stop
-    std::function<QDateTime()> clock; ///< cooldown clock (tests); empty: the system clock
+    const Clock *clock = nullptr; ///< cooldown clock (tests); null: the system clock
 };
 
 } // namespace clawdesk

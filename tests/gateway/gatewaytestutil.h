@@ -180,7 +180,7 @@ public:
     QTemporaryDir home;
     GatewayController controller;
     GatewayOptions options;
-    QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
+    ManualClock clock{QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate)};
 
     Harness()
     {
@@ -192,7 +192,7 @@ public:
         options.homeDir = home.path();
         options.upstreamFirstByteTimeoutMs = 20000; // generous: a loaded 2-core machine
         options.shutdownGraceMs = 1000;
-        options.clock = [this] { return now; };
+        options.clock = &clock;
     }
     ~Harness() = default;
 

@@ -125,14 +125,17 @@ void tst_FailoverPolicy::cooldownArithmetic()
 void tst_FailoverPolicy::cooldownSkipAndReturn()
 {
     QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
-    CooldownTracker tracker([&now] { return now; });
+    ManualClock clock(now);
+    CooldownTracker tracker(&clock);
     const QString key = QStringLiteral("mockanth:abc");
     QVERIFY(!tracker.isCoolingDown(key));
     QCOMPARE(tracker.markFailure(key, FailoverReason::RateLimit), now.addSecs(60));
     QVERIFY(tracker.isCoolingDown(key));
     now = now.addSecs(59);
+    clock.set(now);
     QVERIFY(tracker.isCoolingDown(key));
     now = now.addSecs(1); // cooldown over: the primary is tried again
+    clock.set(now);
     QVERIFY(!tracker.isCoolingDown(key));
     QCOMPARE(tracker.markFailure(key, FailoverReason::ServerError), now.addSecs(5 * 60));
     QCOMPARE(tracker.markFailure(key, FailoverReason::Auth), now.addSecs(25 * 60));
@@ -148,17 +151,20 @@ void tst_FailoverPolicy::cooldownSkipAndReturn()
 void tst_FailoverPolicy::billingCooldown()
 {
     QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
-    CooldownTracker tracker([&now] { return now; });
+    ManualClock clock(now);
+    CooldownTracker tracker(&clock);
     QCOMPARE(tracker.markFailure(QStringLiteral("k"), FailoverReason::Billing), now.addSecs(5 * 3600));
     QCOMPARE(tracker.markFailure(QStringLiteral("k"), FailoverReason::Billing), now.addSecs(10 * 3600));
     now = now.addSecs(10 * 3600 - 1);
+    clock.set(now);
     QVERIFY(tracker.isCoolingDown(QStringLiteral("k")));
 }
 
 void tst_FailoverPolicy::cooldownKeyedToWhatFailed()
 {
     QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
-    CooldownTracker tracker([&now] { return now; });
+    ManualClock clock(now);
+    CooldownTracker tracker(&clock);
     const QString credential = QStringLiteral("minimax:abc");
     const CooldownScope busy{credential, QStringLiteral("minimax/MiniMax-M2.1")};
     const CooldownScope healthy{credential, QStringLiteral("minimax/MiniMax-M2.1-lightning")};

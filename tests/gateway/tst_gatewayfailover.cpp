@@ -168,9 +168,6 @@ void tst_GatewayFailover::allModelsFailed()
 void tst_GatewayFailover::cooldownSkipAndReturnToPrimary()
 {
     Harness h;
-    std::atomic<qint64> offsetSecs{0};
-    const QDateTime base = h.now;
-    h.options.clock = [&offsetSecs, base] { return base.addSecs(offsetSecs.load()); };
     QSignalSpy events(&h.controller, &GatewayController::failover);
     QVERIFY(
         h.start(h.config(QStringLiteral("fakeanth/anth-model"), {QStringLiteral("fakechat/chat-model")})));
@@ -185,12 +182,12 @@ void tst_GatewayFailover::cooldownSkipAndReturnToPrimary()
              QByteArray("fakechat/chat-model"));
     QCOMPARE(h.anth.requestCount(), 1);
     // In cooldown (1 min): the primary is skipped without a request.
-    offsetSecs = 30;
+    h.clock.advance(30 * 1000);
     auto response = h.post("/v1/chat/completions", body);
     QCOMPARE(response.headers.value("x-clawdesk-model"), QByteArray("fakechat/chat-model"));
     QCOMPARE(h.anth.requestCount(), 1);
     // Cooldown over: the primary is tried again and serves; that is a recovery event.
-    offsetSecs = 61;
+    h.clock.advance(31 * 1000); // 61 s after the failure
     response = h.post("/v1/chat/completions", body);
     QCOMPARE(response.headers.value("x-clawdesk-model"), QByteArray("fakeanth/anth-model"));
     QCOMPARE(h.anth.requestCount(), 2);

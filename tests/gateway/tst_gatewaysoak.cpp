@@ -77,7 +77,7 @@ void TestGatewaySoak::randomFaultsLoseNothing()
         // The injectable clock jumps past every cooldown now and then, so the primary keeps
         // being retried (return to primary) and keeps drawing faults.
         if (index % 50 == 0)
-            h.now = h.now.addSecs(2 * 3600);
+            h.clock.advance(2 * 3600 * 1000);
         if (index % 1000 == 0) { // the fakes' request logs are test memory, not the gateway's
             primaryCalls += h.chat.requests().size();
             fallbackCalls += h.resp.requests().size();
