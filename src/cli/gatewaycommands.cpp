@@ -64,7 +64,8 @@ std::optional<GatewayState> runningGateway()
 int gatewayRun(CliContext &ctx, const CommandLine &cmd)
 {
     QSettings settings(QStringLiteral("ClawDesk"), QStringLiteral("ClawDesk"));
-    GatewayOptions options = GatewayHost::optionsFrom(settings);
+    // A token given on the command line is used, never stored.
+    GatewayOptions options = GatewayHost::optionsFrom(settings, !cmd.isSet(QStringLiteral("token")));
     if (cmd.isSet(QStringLiteral("port"))) {
         bool ok = false;
         const uint port = cmd.value(QStringLiteral("port")).toUInt(&ok);

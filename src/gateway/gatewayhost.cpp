@@ -15,9 +15,9 @@ GatewayHost::GatewayHost(const QString &usageDatabase, QObject *parent)
     connect(&m_controller, &GatewayController::requestFinished, m_ledger, &UsageLedger::record);
 }
 
-GatewayOptions GatewayHost::optionsFrom(QSettings &settings)
+GatewayOptions GatewayHost::optionsFrom(QSettings &settings, bool storeToken)
 {
-    return GatewaySettings::load(settings);
+    return GatewaySettings::load(settings, storeToken);
 }
 
 QString GatewayHost::usageDatabaseFor(const Environment &env)

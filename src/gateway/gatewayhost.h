@@ -24,7 +24,8 @@ public:
     /// What ClawDesk's settings say: port, bind, token (generated and stored on first use), whether
     /// unknown model names go to the primary chain, and the browser origins allowed to call. Where
     /// openclaw.json is and which environment applies are the caller's to add.
-    static GatewayOptions optionsFrom(QSettings &settings);
+    /// A token passed with @p storeToken false is read but never generated or written.
+    static GatewayOptions optionsFrom(QSettings &settings, bool storeToken = true);
     /// The usage database: CLAWDESK_USAGE_DB when @p env sets it, else the default location.
     static QString usageDatabaseFor(const Environment &env);
 
