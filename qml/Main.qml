@@ -77,7 +77,8 @@ ApplicationWindow {
 
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: Theme.sidebarWidth
+            // Narrow windows (800×600, 200 % scaling) give the pages more room.
+            Layout.preferredWidth: window.width < 900 ? Theme.compactSidebarWidth : Theme.sidebarWidth
             color: Theme.sidebar
 
             ColumnLayout {
@@ -124,6 +125,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     icon.name: Theme.iconName("wizard")
                     icon.source: Theme.iconSource("wizard")
+                    icon.color: Theme.text
                     text: qsTr("Configure…")
                     Accessible.name: qsTr("Open the configure wizard")
                     onClicked: window.showPage("wizard")

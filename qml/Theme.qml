@@ -63,6 +63,7 @@ QtObject {
     readonly property int spacingLarge: 24
     readonly property int radius: 6
     readonly property int sidebarWidth: 200
+    readonly property int compactSidebarWidth: 164
 
     // Type scale
     readonly property real captionSize: 11

@@ -6,6 +6,7 @@
 # throw-away HOME holding a sample openclaw.json and sample gateway activity (--demo).
 #
 #   scripts/screenshots.sh [build-dir] [out-dir]    (defaults: build, build/screenshots)
+#   CLAWDESK_SHOTS=docs scripts/screenshots.sh      only what docs/screenshots/ keeps (a few minutes)
 #
 # The full matrix goes to out-dir; a dozen chosen images are copied to docs/screenshots/ (the ones
 # the README shows). Every background process is started and killed by PID.
@@ -16,8 +17,7 @@ build=${1:-build}
 case $build in /*) ;; *) build=$root/$build ;; esac
 out=${2:-$build/screenshots}
 case $out in /*) ;; *) out=$root/$out ;; esac
-app=$build/bin/clawdesk-desktop
-[ -x "$app" ] || app=$build/bin/clawdesk
+app=$build/bin/clawdesk
 docs=$root/docs/screenshots
 [ -x "$app" ] || { echo "missing $app: build the clawdesk target first" >&2; exit 1; }
 command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed" >&2; exit 1; }
@@ -69,12 +69,20 @@ pages() {
     echo "rendered $label $language $shade"
 }
 
-for language in en ru ar; do
-    for shade in light dark; do
-        pages 800x600 1 "$language" "$shade" 800x600
-        pages 1920x1080 2 "$language" "$shade" 200pct
+if [ "${CLAWDESK_SHOTS:-all}" = docs ]; then
+    pages 800x600 1 en light 800x600
+    pages 800x600 1 en dark 800x600
+    pages 800x600 1 ru light 800x600
+    pages 800x600 1 ar dark 800x600
+    pages 1920x1080 2 en dark 200pct
+else
+    for language in en ru ar; do
+        for shade in light dark; do
+            pages 800x600 1 "$language" "$shade" 800x600
+            pages 1920x1080 2 "$language" "$shade" 200pct
+        done
     done
-done
+fi
 pages 1920x1080 1 en light 1920x1080 1920x1080
 
 # Wizard steps (English, light, default size) and the tray menu.

@@ -21,7 +21,7 @@ ColumnLayout {
     Icon {
         Layout.alignment: Qt.AlignHCenter
         icon: empty.icon
-        size: Theme.largeIconSize
+        iconSize: Theme.largeIconSize
         color: Theme.disabledText
     }
     Label {

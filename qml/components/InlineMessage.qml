@@ -102,6 +102,7 @@ Rectangle {
             visible: message.closable
             icon.name: Theme.iconName("close")
             icon.source: Theme.iconSource("close")
+            icon.color: Theme.text
             icon.width: Theme.iconSize
             icon.height: Theme.iconSize
             display: AbstractButton.IconOnly

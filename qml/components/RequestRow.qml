@@ -24,7 +24,10 @@ ItemDelegate {
     property string reason
 
     readonly property bool refused: !header && served.length === 0
-    readonly property string arrow: Qt.application.layoutDirection === Qt.RightToLeft ? " ← " : " → "
+    // Right to left, the model names (Latin) would still run left to right: a leading RLM makes the
+    // whole line flow right to left, so "requested ← served" reads in order with a mirrored arrow.
+    readonly property bool rtl: Qt.application.layoutDirection === Qt.RightToLeft
+    readonly property string arrow: rtl ? " ← " : " → "
     Layout.fillWidth: true
     focusPolicy: Qt.NoFocus
     enabled: !header
@@ -78,7 +81,8 @@ ItemDelegate {
             color: row.header ? Theme.mutedText : Theme.text
             font.bold: row.header
             text: row.header ? qsTr("Requested → served")
-                             : row.requested + row.arrow + (row.served.length > 0 ? row.served : "—")
+                             : (row.rtl ? "\u200F" : "") + row.requested + row.arrow
+                               + (row.served.length > 0 ? row.served : "—")
         }
         Label {
             Layout.preferredWidth: 48

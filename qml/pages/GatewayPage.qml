@@ -13,7 +13,8 @@ ScrollView {
 
     readonly property bool running: AppState.gatewayState === AppState.Running
                                     || AppState.gatewayState === AppState.Starting
-    readonly property bool narrow: availableWidth < 720
+    // Below this the table keeps time, models, status, latency and reason (the detail pane has the rest).
+    readonly property bool narrow: availableWidth < 980
 
     ColumnLayout {
         width: page.availableWidth
@@ -31,8 +32,8 @@ ScrollView {
                 color: Theme.text
             }
             StatusChip {
-                Layout.fillWidth: false
-                Layout.maximumWidth: page.availableWidth / 2
+                Layout.preferredWidth: implicitWidth
+                Layout.preferredHeight: implicitHeight
                 text: AppState.gatewayText
                 tone: AppState.gatewayTone
                 icon: AppState.gatewayIcon
@@ -44,6 +45,7 @@ ScrollView {
                 visible: AppState.gatewayState === AppState.Running
                 icon.name: Theme.iconName("restart")
                 icon.source: Theme.iconSource("restart")
+                icon.color: Theme.text
                 Accessible.name: qsTr("Restart gateway")
                 onClicked: {
                     Gateway.restart()
@@ -56,6 +58,7 @@ ScrollView {
                 text: page.running ? qsTr("Stop gateway") : qsTr("Start gateway")
                 icon.name: Theme.iconName(page.running ? "stop" : "start")
                 icon.source: Theme.iconSource(page.running ? "stop" : "start")
+                icon.color: Theme.text
                 onClicked: page.running ? Gateway.stop() : Gateway.start()
             }
         }
@@ -192,6 +195,7 @@ ScrollView {
                     text: qsTr("Clear list")
                     icon.name: Theme.iconName("remove")
                     icon.source: Theme.iconSource("remove")
+                    icon.color: Theme.text
                     onClicked: {
                         requestsCard.selectedRow = -1
                         Gateway.log.clear()
@@ -237,6 +241,7 @@ ScrollView {
                         text: qsTr("Regenerate token")
                         icon.name: Theme.iconName("restart")
                         icon.source: Theme.iconSource("restart")
+                        icon.color: Theme.text
                         Accessible.name: qsTr("Regenerate gateway token")
                         onClicked: {
                             AppSettings.regenerateGatewayToken()
@@ -253,8 +258,11 @@ ScrollView {
                 }
             }
 
+            ConnectToolsCard {}
+
             Card {
-                title: qsTr("Connect your tools")
+                title: qsTr("Manual setup")
+                subtitle: qsTr("For tools ClawDesk does not configure itself: paste these settings.")
                 CopyableSnippet {
                     title: qsTr("Claude Code")
                     text: AppSettings.gatewayToken.length >= 0 ? Gateway.claudeCodeSnippet() : ""

@@ -98,6 +98,7 @@ ScrollView {
                             text: running ? qsTr("Stop gateway") : qsTr("Start gateway")
                             icon.name: Theme.iconName(running ? "stop" : "start")
                             icon.source: Theme.iconSource(running ? "stop" : "start")
+                            icon.color: Theme.text
                             onClicked: running ? Gateway.stop() : Gateway.start()
                         }
                         Button {
@@ -122,9 +123,11 @@ ScrollView {
                         wrapMode: Text.Wrap
                         color: Theme.text
                         font.bold: true
-                        // The arrow follows the reading direction.
-                        text: [Config.primary].concat(Config.fallbackKeys)
-                                .join(Qt.application.layoutDirection === Qt.RightToLeft ? "  ←  " : "  →  ")
+                        // The arrow and the order follow the reading direction (a leading RLM makes the
+                        // Latin model names flow right to left too).
+                        text: Qt.application.layoutDirection === Qt.RightToLeft
+                              ? "\u200F" + [Config.primary].concat(Config.fallbackKeys).join("  ←  ")
+                              : [Config.primary].concat(Config.fallbackKeys).join("  →  ")
                     }
                     IconText {
                         icon: AppState.servingTone === "neutral" ? "info" : AppState.servingTone
@@ -135,6 +138,7 @@ ScrollView {
                         text: qsTr("Edit models…")
                         icon.name: Theme.iconName("edit")
                         icon.source: Theme.iconSource("edit")
+                        icon.color: Theme.text
                         Accessible.name: qsTr("Edit models")
                         onClicked: page.navigate("models")
                     }

@@ -61,13 +61,12 @@ Application::Application(const Options &options, QObject *parent)
     WizardController::setInstance(m_wizard.get());
     m_state = std::make_unique<AppState>(m_gateway.get(), m_config.get());
     AppState::setInstance(m_state.get());
-    const auto updateRelease = [this] {
-        const ConfigSnapshotPtr snapshot = m_config->snapshot();
-        if (snapshot)
-            m_state->setReleaseText(OpenClawRelease::fromSigns(snapshot->config().merged(),
-                                                               snapshot->paths().stateDir,
-                                                               snapshot->paths().agentDir)
-                                        .describe());
+    // Which OpenClaw the user has (its installed CLI, cached by its binary's identity, else the signs
+    // in openclaw.json and the state files), shown on the Overview.
+    const auto updateRelease = [this, env] {
+        if (const ConfigSnapshotPtr snapshot = m_config->snapshot())
+            m_state->setReleaseText(
+                OpenClawRelease::detect(snapshot->paths(), snapshot->config().merged(), env).describe());
     };
     connect(m_config.get(), &ConfigController::changed, this, updateRelease);
     updateRelease();
