@@ -24,10 +24,11 @@ ItemDelegate {
     property string reason
 
     readonly property bool refused: !header && served.length === 0
-    // Right to left, the model names (Latin) would still run left to right: a leading RLM makes the
-    // whole line flow right to left, so "requested ← served" reads in order with a mirrored arrow.
+    // Right to left, the model names (Latin) would still run left to right as one run: RLMs around
+    // the arrow and at the start make the line flow right to left, so "requested ← served" reads in
+    // order with a mirrored arrow.
     readonly property bool rtl: Qt.application.layoutDirection === Qt.RightToLeft
-    readonly property string arrow: rtl ? " ← " : " → "
+    readonly property string arrow: rtl ? "\u200F ← \u200F" : " → "
     Layout.fillWidth: true
     focusPolicy: Qt.NoFocus
     enabled: !header

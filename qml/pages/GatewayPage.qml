@@ -173,6 +173,15 @@ ScrollView {
                                 text: qsTr("Attempt %1: %2 — %3").arg(index + 1).arg(modelData.model).arg(modelData.reasonText)
                             }
                         }
+                        Repeater {
+                            model: requestsCard.selected.degradations ?? []
+                            delegate: IconText {
+                                required property string modelData
+                                icon: "info"
+                                iconColor: Theme.info
+                                text: qsTr("Translated for the provider: %1").arg(modelData)
+                            }
+                        }
                         IconText {
                             readonly property bool served: (requestsCard.selected.served ?? "").length > 0
                             icon: served ? "ok" : "error"

@@ -126,7 +126,7 @@ ScrollView {
                         // The arrow and the order follow the reading direction (a leading RLM makes the
                         // Latin model names flow right to left too).
                         text: Qt.application.layoutDirection === Qt.RightToLeft
-                              ? "\u200F" + [Config.primary].concat(Config.fallbackKeys).join("  ←  ")
+                              ? "\u200F" + [Config.primary].concat(Config.fallbackKeys).join("\u200F  ←  \u200F")
                               : [Config.primary].concat(Config.fallbackKeys).join("  →  ")
                     }
                     IconText {

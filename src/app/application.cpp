@@ -201,6 +201,8 @@ void Application::addDemoActivity()
     const QString fallback = fallbacks.isEmpty() ? QStringLiteral("minimax/MiniMax-M2.1") : fallbacks.first();
     const QStringList clients{QStringLiteral("anthropic-messages"), QStringLiteral("openai-chat"),
                               QStringLiteral("openai-responses")};
+    const QStringList tools{QStringLiteral("Claude Code"), QStringLiteral("opencode"),
+                            QStringLiteral("Codex")};
     const QStringList reasons{QStringLiteral("rate_limit"), QStringLiteral("connection"),
                               QStringLiteral("overloaded")};
     for (int day = 13; day >= 0; --day) {
@@ -209,11 +211,14 @@ void Application::addDemoActivity()
             RequestRecord r;
             r.time = now.addDays(-day).addSecs(-600 * i);
             r.clientApi = clients.at((day + i) % clients.size());
+            r.client = tools.at((day + i) % tools.size());
             r.requestedModel = i % 2 ? QStringLiteral("opus") : primary;
             const bool failed = (day + i) % 6 == 0;
             r.servedModel = failed ? fallback : primary;
-            if (failed)
-                r.attempts = {primary + QStringLiteral(": ") + reasons.at((day + i) % reasons.size())};
+            if (failed) {
+                r.failoverReason = reasons.at((day + i) % reasons.size());
+                r.attempts = {primary + QStringLiteral(": ") + r.failoverReason};
+            }
             r.status = 200;
             r.latencyMs = 800 + (i * 377 + day * 91) % 4000;
             r.inputTokens = 1200 + (i * 913 + day * 311) % 9000;
@@ -226,6 +231,8 @@ void Application::addDemoActivity()
     RequestRecord refused;
     refused.time = now.addSecs(-120);
     refused.clientApi = QStringLiteral("anthropic-messages");
+    refused.client = QStringLiteral("Claude Code");
+    refused.failoverReason = QStringLiteral("connection");
     refused.requestedModel = QStringLiteral("opus");
     refused.status = 502;
     refused.attempts = {primary + QStringLiteral(": connection"), fallback + QStringLiteral(": connection")};

@@ -98,8 +98,12 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case ErrorRole:
         return r.error;
     case ClientRole:
-        return clientName(r.clientApi);
+        return r.client.isEmpty() ? clientName(r.clientApi) : r.client;
+    case DegradationsRole:
+        return r.degradations;
     case ReasonRole:
+        if (!r.failoverReason.isEmpty())
+            return AppState::reasonText(r.failoverReason);
         if (!r.attempts.isEmpty())
             return attemptOf(r.attempts.first()).value(QStringLiteral("reasonText"));
         return r.servedModel.isEmpty() ? r.error : QString();
@@ -133,7 +137,8 @@ QHash<int, QByteArray> RequestLogModel::roleNames() const
             {AttemptsRole, "attempts"},
             {ErrorRole, "error"},
             {ClientRole, "client"},
-            {ReasonRole, "reason"}};
+            {ReasonRole, "reason"},
+            {DegradationsRole, "degradations"}};
 }
 
 } // namespace clawdesk

@@ -9,10 +9,11 @@ namespace clawdesk {
 
 /// @brief The gateway's recent requests, newest first, capped (the Gateway page's request inspector).
 ///
-/// Roles: `time` (QDateTime), `client` (the API the client spoke), `requested`, `served`, `status`
-/// (int), `latencyMs`, `inputTokens`, `outputTokens`, `costUsd` (double), `failedOver` (bool: served
-/// after earlier candidates failed), `reason` (why the first candidate failed, in words; for a
-/// refused request the error), `attempts` (list of {model, reason}), `error`.
+/// Roles: `time` (QDateTime), `client` (the calling tool, else the API it spoke), `requested`,
+/// `served`, `status` (int), `latencyMs`, `inputTokens`, `outputTokens`, `costUsd` (double),
+/// `failedOver` (bool: served after earlier candidates failed), `reason` (why the gateway moved on,
+/// in words; for a refused request the error), `attempts` (list of {model, reason, reasonText}),
+/// `degradations` (what translation to the provider's api dropped or mapped), `error`.
 class RequestLogModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
         ErrorRole,
         ClientRole,
         ReasonRole,
+        DegradationsRole,
     };
     Q_ENUM(Role)
 

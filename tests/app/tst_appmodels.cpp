@@ -156,6 +156,17 @@ void TestAppModels::requestLogNewestFirstAndCapped()
     QCOMPARE(model.index(0).data(RequestLogModel::ReasonRole).toString(),
              QStringLiteral("could not connect"));
     QVERIFY(!model.index(0).data(RequestLogModel::FailedOverRole).toBool());
+
+    // The gateway names the tool and the failover reason itself; the inspector shows both.
+    RequestRecord named = refused;
+    named.client = QStringLiteral("Claude Code");
+    named.failoverReason = QStringLiteral("timeout");
+    named.degradations = {QStringLiteral("thinking dropped")};
+    model.add(named);
+    QCOMPARE(model.index(0).data(RequestLogModel::ClientRole).toString(), QStringLiteral("Claude Code"));
+    QCOMPARE(model.index(0).data(RequestLogModel::ReasonRole).toString(), QStringLiteral("timed out"));
+    QCOMPARE(model.get(0).value(QStringLiteral("degradations")).toStringList(),
+             QStringList{QStringLiteral("thinking dropped")});
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }
