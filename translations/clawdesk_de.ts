@@ -150,10 +150,6 @@
         <translation>Port, Bind-Adresse und Token gelten ab dem nächsten Start des Gateways.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Tools verbinden</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Neues Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Für den Provider übersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Manuelle Einrichtung</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Für Tools, die ClawDesk nicht selbst einrichtet: Fügen Sie diese Einstellungen ein.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>El puerto, el enlace y el token se aplican la próxima vez que se inicie el Gateway.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Conecta tus herramientas</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Nuevo token guardado.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Adaptado para el proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Configuración manual</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Para herramientas que ClawDesk no configura por sí mismo: pega estos ajustes.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Le port, la liaison et le jeton s’appliquent au prochain démarrage de la Gateway.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Connectez vos outils</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Nouveau jeton enregistré.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Adapté pour le provider : %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Configuration manuelle</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Pour les outils que ClawDesk ne configure pas lui-même : collez ces paramètres.</translation>
     </message>
 </context>
 <context>

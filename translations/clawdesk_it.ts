@@ -150,10 +150,6 @@
         <translation>Porta, bind e token si applicano al prossimo avvio del gateway.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Collega i tuoi strumenti</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Nuovo token salvato.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Adattato per il provider: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Configurazione manuale</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Per gli strumenti che ClawDesk non configura da sé: incolla queste impostazioni.</translation>
     </message>
 </context>
 <context>

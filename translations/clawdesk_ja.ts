@@ -150,10 +150,6 @@
         <translation>ポート、バインド、トークンは次回 Gateway の起動時に反映されます。</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>ツールを接続</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>新しいトークンを保存しました。</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>プロバイダー向けに変換: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>ClawDesk が自動で設定しないツール向け: 次の設定を貼り付けてください。</translation>
     </message>
 </context>
 <context>

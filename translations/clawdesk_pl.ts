@@ -150,10 +150,6 @@
         <translation>Port, adres nasłuchu i token zaczną obowiązywać przy następnym uruchomieniu gateway.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Połącz swoje narzędzia</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Zapisano nowy token.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Dostosowano dla dostawcy: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Konfiguracja ręczna</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Dla narzędzi, których ClawDesk nie konfiguruje sam: wklej te ustawienia.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Porta, bind e token passam a valer na próxima vez que o Gateway iniciar.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Conecte suas ferramentas</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Novo token salvo.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Adaptado para o provedor: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Configuração manual</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Para ferramentas que o ClawDesk não configura sozinho: cole estas configurações.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>端口、绑定地址和令牌将在网关下次启动时生效。</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>连接你的工具</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>新令牌已保存。</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>已为提供商转换：%1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>对于 ClawDesk 不会自动配置的工具：请粘贴以下设置。</translation>
     </message>
 </context>
 <context>
