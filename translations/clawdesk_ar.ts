@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>اربط أدواتك</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>يكتب ClawDesk إعدادات كل أداة الخاصة بها لكي تستخدم هذا الـ Gateway. يعيد التراجع الملف تمامًا كما كان.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>تم الربط. ستستخدم الأداة Gateway عند تشغيلها في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>تعذّر الربط: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>عادت إعدادات ⁨%1⁩ كما كانت.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>تعذّر التراجع: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>مرتبطة</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>تم تجاوزها بمتغير في الصدفة</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير مرتبطة</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>ربط ⁨%1⁩ بـ Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>التراجع عن ربط ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>سيُكتب هذا التغيير (الرمز مختصر هنا):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>التغيير المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>كتابة التغيير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Gateway غير متاح في هذا الإصدار.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>الخادم</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>تشغيل</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>تشغيل Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>رمز Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>إعادة الإنشاء</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>إعادة إنشاء رمز Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>الطلبات الأخيرة</translation>
+        <source>Restarting the gateway…</source>
+        <translation>جارٍ إعادة تشغيل Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>لا توجد طلبات بعد.</translation>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>تجاوز الفشل</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>ما طلبته كل أداة، وأي نموذج أجاب، ولماذا استُخدم نموذج احتياطي. اختر طلبًا لعرض محاولاته.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>لا توجد طلبات بعد</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>وجّه أداة إلى Gateway (انظر أدناه)؛ ستظهر طلباتها هنا.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>شغّل Gateway، ثم وجّه أداة إليه؛ ستظهر طلباتها هنا.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>⁨%1⁩ · طلب ⁨%2⁩ النموذج ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>المحاولة ⁨%1⁩: ⁨%2⁩ — ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>خدمه ⁨%1⁩: الحالة ⁨%2⁩، ⁨%3⁩ ms، ⁨%4⁩ رمز دخل / ⁨%5⁩ رمز خرج، ⁨%6⁩</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>رُفض بالحالة ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>مسح القائمة</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>مُسحت قائمة الطلبات (تبقى محسوبة في إجماليات الاستخدام).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>إعادة إنشاء الرمز</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>حُفظ الرمز الجديد؛ يسري عند إعادة تشغيل Gateway.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>حُفظ الرمز الجديد.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>إغلاق الرسالة</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>استخدام %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>حُفظ مفتاح API لـ ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>تم تسجيل الدخول إلى MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>حُفظ المزوّد ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>لا توجد نماذج بعد: أضف المعرّفات التي يقدمها الخادم.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>معرّف النموذج، مثل gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>معرّف النموذج المراد إضافته إلى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>إضافة نموذج</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>إضافة نموذج إلى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>أُضيف النموذج ⁨%1⁩ إلى ⁨%2⁩.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,62 +645,32 @@
         <source>Add alias</source>
         <translation>إضافة اسم مستعار</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>إزالة الاسم المستعار ⁨%1⁩؟</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>إزالة الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>ينقل Ctrl+أعلى وCtrl+أسفل الاحتياطي المحدد؛ ويزيله Delete.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>يعمل</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>جارٍ التشغيل…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>متوقف</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>غير متاح في هذا الإصدار</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقتان</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعتان</numerusform>
-            <numerusform>%n ساعات</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>تعذّر تحليل openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>في openclaw.json مشكلات سيرفضها OpenClaw: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -569,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>المنفذ %1 · يعمل منذ %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>تشغيل</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>تشغيل Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -591,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>النماذج</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>النموذج الحالي</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>النموذج الذي يخدم الآن: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -645,24 +749,8 @@
         <translation>%1  العودة إلى %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>ملف الإعداد</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>سليم</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>لم يُنشأ بعد</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>يحتاج إلى مراجعة</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -676,6 +764,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>حصة Coding Plan غير متاحة: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>⁨%1⁩ في ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>فتح صفحة Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>تم الإصلاح: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>تعذّر الإصلاح: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>بيانات الاعتماد</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>إضافة مفتاح…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>⁨%1⁩  فشل ⁨%2⁩ (⁨%3⁩)، جُرّب ⁨%4⁩</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>⁨%1⁩، ⁨%2⁩ إلى ⁨%3⁩، الحالة ⁨%4⁩</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>لم يُخدم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>المطلوب ← المُجيب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>زمن الاستجابة</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>تجاوز الفشل</translation>
     </message>
 </context>
 <context>
@@ -782,6 +959,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>الاستخدام اليومي</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -811,35 +1002,53 @@
         <source>Measure</source>
         <translation>المقياس</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 رمز · %n طلب</numerusform>
-            <numerusform>%1 · %2 رمز · %n طلب</numerusform>
-            <numerusform>%1 · %2 رمز · %n طلبان</numerusform>
-            <numerusform>%1 · %2 رمز · %n طلبات</numerusform>
-            <numerusform>%1 · %2 رمز · %n طلبًا</numerusform>
-            <numerusform>%1 · %2 رمز · %n طلب</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>آخر 90 يومًا</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>الاستخدام اليومي</translation>
+        <source>By model</source>
+        <translation>حسب النموذج</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>لا توجد طلبات في هذه الفترة. يظهر الاستخدام هنا عندما يخدم Gateway الطلبات.</translation>
+        <source>By provider</source>
+        <translation>حسب المزوّد</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2، %3 رمز، %n طلب</numerusform>
-            <numerusform>%1: %2، %3 رمز، %n طلب</numerusform>
-            <numerusform>%1: %2، %3 رمز، %n طلبان</numerusform>
-            <numerusform>%1: %2، %3 رمز، %n طلبات</numerusform>
-            <numerusform>%1: %2، %3 رمز، %n طلبًا</numerusform>
-            <numerusform>%1: %2، %3 رمز، %n طلب</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>تكديس الأعمدة</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>لا توجد طلبات في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>يظهر الاستخدام هنا عندما يخدم Gateway الطلبات.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>الاستخدام حسب المزوّد</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>الاستخدام حسب النموذج</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>الحصة</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1209,165 @@
         <source>Write openclaw.json</source>
         <translation>كتابة openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>⁨%1⁩ (افتراضي)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>النماذج الاحتياطية</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway متوقف</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>جارٍ تشغيل Gateway…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway يعمل على المنفذ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>فشل تشغيل Gateway</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>منذ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>لا يمكن للأدوات الموجّهة إلى ClawDesk الاتصال حتى تشغّله.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>لم يُخدم أي طلب بعد</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>خدم آخرَ طلب الاحتياطيُّ ⁨%1⁩ عند ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>خدم آخرَ طلب ⁨%1⁩ عند ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>لا يوجد openclaw.json بعد</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json صالح</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json صالح، مع %n تحذير</numerusform>
+            <numerusform>openclaw.json صالح، مع %n تحذير</numerusform>
+            <numerusform>openclaw.json صالح، مع %n تحذيران</numerusform>
+            <numerusform>openclaw.json صالح، مع %n تحذيرات</numerusform>
+            <numerusform>openclaw.json صالح، مع %n تحذيرًا</numerusform>
+            <numerusform>openclaw.json صالح، مع %n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>تعذّر تحليل openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>في openclaw.json أخطاء سيرفضها OpenClaw</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>⁨%1⁩: انتهت صلاحية تسجيل الدخول، سجّل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>⁨%1⁩: المفتاح من ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>⁨%1⁩: تم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>⁨%1⁩: المفتاح في ملف المصادقة ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>⁨%1⁩: المفتاح في openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>⁨%1⁩: خادم محلي، لا حاجة إلى مفتاح</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>⁨%1⁩: لا يوجد مفتاح API ولا تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>انتهت صلاحية تسجيل الدخول: افتح ClawDesk لتسجيل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>يحتاج openclaw.json إلى إصلاح: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>فشل تشغيل Gateway: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway يعمل؛ خدم آخرَ طلب الاحتياطيُّ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>تجاوز حد المعدل</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>تعذّر الاتصال</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>رُفض المفتاح</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>الفوترة أو الحصة</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>تحميل زائد</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>خطأ من المزوّد</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>نموذج غير معروف</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -1010,6 +1378,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>لم يتمكن أي نموذج من الإجابة: فشل الاتصال بجميع المرشحين.</translation>
     </message>
 </context>
 <context>
@@ -1026,12 +1398,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>الاسم المستعار غير موجود: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>الاسم المستعار %1 يشير بالفعل إلى %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>تغيّر openclaw.json منذ ذلك الحين؛ لم يُتراجع عن شيء.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>تتعذّر قراءة الإصدار السابق؛ لم يُتراجع عن شيء.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>تم التراجع.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>عُيّن النموذج الأساسي إلى ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>أُضيف الاسم المستعار ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>أُزيل الاسم المستعار ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>النموذج الأساسي</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>الاحتياطي رقم ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>يُستخدم ⁨%1⁩ في ⁨%2⁩. إزالته تكتب ⁨%3⁩ هناك بدلًا منه، فتحتفظ السلسلة بالنموذج نفسه.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>أُعيدت تسمية الاسم المستعار ⁨%1⁩ إلى ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>أُضيف ⁨%1⁩ إلى سلسلة الاحتياط.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>أُزيل الاحتياطي ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>أُعيد ترتيب سلسلة الاحتياط.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>مُسحت سلسلة الاحتياط.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>أداة غير معروفة: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1081,8 +1512,24 @@
         <translation>لدى المزوّد مشكلة: حاول لاحقًا أو أضف نموذجًا احتياطيًا.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>تحتاج اختبارات الاتصال إلى Gateway، وهو غير مضمّن في هذا الإصدار.</translation>
+        <source>the connection was refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>أُغلق الاتصال</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>لا إجابة في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>فشل الاتصال الآمن</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>لم يُعثر على اسم المضيف</translation>
     </message>
 </context>
 <context>
@@ -1167,34 +1614,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>انتهت صلاحية تسجيل الدخول: افتح ClawDesk لتسجيل الدخول مجددًا</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway غير متاح في هذا الإصدار</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway متوقف</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>جارٍ تشغيل Gateway…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>خطأ في Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>يعمل الاحتياطي %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway يعمل على المنفذ %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>تشغيل Gateway</translation>
     </message>
@@ -1232,16 +1651,53 @@
         <translation>العودة إلى النموذج الأساسي</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>عاد %1 إلى الاستجابة.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>يبقى ClawDesk في علبة النظام؛ Gateway لا يعمل. استخدم أيقونة علبة النظام لفتح ClawDesk أو تشغيل Gateway أو الإنهاء.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>تم التبديل إلى نموذج احتياطي</translation>
+        <source>%1 is tried first again.</source>
+        <translation>يُجرَّب ⁨%1⁩ أولًا من جديد.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>فشل %1 (%2)؛ يخدم الآن %3.</translation>
+        <source>Primary model failed</source>
+        <translation>فشل النموذج الأساسي</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>فشل ⁨%1⁩ (⁨%2⁩)؛ تجري تجربة ⁨%3⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>لا توجد طلبات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>⁨%1⁩ · ⁨%2⁩ رمز · %n طلب</numerusform>
+            <numerusform>⁨%1⁩ · ⁨%2⁩ رمز · %n طلب</numerusform>
+            <numerusform>⁨%1⁩ · ⁨%2⁩ رمز · %n طلبان</numerusform>
+            <numerusform>⁨%1⁩ · ⁨%2⁩ رمز · %n طلبات</numerusform>
+            <numerusform>⁨%1⁩ · ⁨%2⁩ رمز · %n طلبًا</numerusform>
+            <numerusform>⁨%1⁩ · ⁨%2⁩ رمز · %n طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>ابزارهایتان را وصل کنید</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk تنظیمات خود هر ابزار را می‌نویسد تا از این Gateway استفاده کند. «واگرد» فایل را دقیقاً به همان حالت قبلی برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>وصل شد. ابزار از دفعهٔ بعدی که شروع شود از Gateway استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>اتصال ممکن نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>تنظیمات ⁨%1⁩ به حالت قبل برگشت.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>واگرد ممکن نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>وصل است</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>با یک متغیر پوسته جایگزین شده است</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>وصل نیست</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>وصل کردن</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>وصل کردن ⁨%1⁩ به Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>واگرد اتصال ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>این تغییر نوشته می‌شود (توکن در اینجا کوتاه شده است):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>تغییری که نوشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>نوشتن تغییر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Gateway در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>سرور</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>شروع</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>شروع Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>توقف</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>توکن Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>ساخت دوباره</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>ساخت دوبارهٔ توکن Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>درخواست‌های اخیر</translation>
+        <source>Restarting the gateway…</source>
+        <translation>در حال راه‌اندازی مجدد Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>هنوز درخواستی نیست.</translation>
+        <source>Try again</source>
+        <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>پشتیبان</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>هر ابزار چه خواسته، کدام مدل پاسخ داده و چرا از پشتیبان استفاده شده است. برای دیدن تلاش‌های یک درخواست، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>هنوز درخواستی نیست</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>ابزاری را به Gateway هدایت کنید (پایین را ببینید)؛ درخواست‌هایش اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Gateway را شروع کنید، سپس ابزاری را به آن هدایت کنید؛ درخواست‌هایش اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>⁨%1⁩ · ⁨%2⁩ مدل ⁨%3⁩ را خواست</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>تلاش ⁨%1⁩: ⁨%2⁩ — ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>پاسخ‌دهنده ⁨%1⁩: وضعیت ⁨%2⁩، ⁨%3⁩ ms، ⁨%4⁩ توکن ورودی / ⁨%5⁩ توکن خروجی، ⁨%6⁩</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>با وضعیت ⁨%1⁩ رد شد: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>پاک کردن فهرست</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>فهرست درخواست‌ها پاک شد (در مجموع مصرف باقی می‌مانند).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>ساخت دوبارهٔ توکن</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>توکن جدید ذخیره شد؛ پس از راه‌اندازی مجدد Gateway اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>توکن جدید ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>بستن پیام</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>استفاده از %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>کلید API برای ⁨%1⁩ ذخیره شد: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>به MiniMax وارد شدید.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>ارائه‌دهندهٔ ⁨%1⁩ ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>هنوز مدلی نیست: شناسه‌هایی را که سرور ارائه می‌کند اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>شناسهٔ مدل، مثلاً gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>شناسهٔ مدل برای افزودن به ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>افزودن مدل</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>افزودن مدل به ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>مدل ⁨%1⁩ به ⁨%2⁩ اضافه شد.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>افزودن نام مستعار</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>نام مستعار ⁨%1⁩ حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>حذف نام مستعار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+بالا و Ctrl+پایین پشتیبان انتخاب‌شده را جابه‌جا می‌کنند؛ Delete آن را حذف می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>نمای کلی</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>در حال اجرا</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>در حال شروع…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>خطا</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>متوقف</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>در این نسخه در دسترس نیست</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n دقیقه</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n ساعت</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>تجزیهٔ openclaw.json ممکن نیست: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json مشکلاتی دارد که OpenClaw آن‌ها را نمی‌پذیرد: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>درگاه %1 · فعال از %2 پیش</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>شروع</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>شروع Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>توقف</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>مدل‌ها</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>در حال پاسخ‌گویی</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>مدلی که اکنون پاسخ می‌دهد: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  بازگشت به %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>فایل پیکربندی</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>سالم</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>هنوز ساخته نشده</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>نیاز به بررسی</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>سهمیهٔ Coding Plan در دسترس نیست: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>⁨%1⁩ در ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>جزئیات…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>باز کردن صفحهٔ Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>رفع شد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>رفع آن ممکن نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>اعتبارنامه‌ها</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>افزودن کلید…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>⁨%1⁩  ⁨%2⁩ شکست خورد (⁨%3⁩)، ⁨%4⁩ امتحان شد</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>⁨%1⁩، ⁨%2⁩ به ⁨%3⁩، وضعیت ⁨%4⁩</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>پاسخ داده نشد</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>کلاینت</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>درخواستی ← پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>تأخیر</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>توکن‌ها</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>جابه‌جایی به پشتیبان</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>مصرف روزانه</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>معیار</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 توکن · %n درخواست</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>۹۰ روز گذشته</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>مصرف روزانه</translation>
+        <source>By model</source>
+        <translation>بر اساس مدل</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>در این بازه درخواستی نبوده است. با پاسخ‌گویی Gateway به درخواست‌ها، مصرف اینجا نمایش داده می‌شود.</translation>
+        <source>By provider</source>
+        <translation>بر اساس ارائه‌دهنده</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2، %3 توکن، %n درخواست</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>انباشتن ستون‌ها</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>در این بازه درخواستی نبوده است</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>با پاسخ‌گویی Gateway به درخواست‌ها، مصرف اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>مصرف بر اساس ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>مصرف بر اساس مدل</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>سهم</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>نوشتن openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>⁨%1⁩ (پیش‌فرض)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway متوقف است</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway در حال شروع…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway روی درگاه ⁨%1⁩ در حال اجراست</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>شروع Gateway ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>از ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>ابزارهایی که به ClawDesk هدایت شده‌اند تا وقتی آن را شروع نکنید نمی‌توانند وصل شوند.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>هنوز به درخواستی پاسخ داده نشده است</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>آخرین درخواست را پشتیبان ⁨%1⁩ در ⁨%2⁩ پاسخ داد</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>آخرین درخواست را ⁨%1⁩ در ⁨%2⁩ پاسخ داد</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>هنوز openclaw.json وجود ندارد</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json معتبر است</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json معتبر است، با %n هشدار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json قابل تجزیه نیست</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json خطاهایی دارد که OpenClaw آن‌ها را رد می‌کند</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>⁨%1⁩: ورود منقضی شده است، دوباره وارد شوید</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>⁨%1⁩: کلید از ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>⁨%1⁩: وارد شده</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>⁨%1⁩: کلید در نمایهٔ احراز هویت ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>⁨%1⁩: کلید در openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>⁨%1⁩: سرور محلی، کلید لازم نیست</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>⁨%1⁩: نه کلید API و نه ورود</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>ورود منقضی شده است: برای ورود دوباره ClawDesk را باز کنید</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json نیاز به اصلاح دارد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>شروع Gateway ناموفق بود: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway در حال اجراست؛ آخرین درخواست را پشتیبان ⁨%1⁩ پاسخ داد</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>محدودیت نرخ</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>اتصال ممکن نشد</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>مهلت تمام شد</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>کلید رد شد</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>صورت‌حساب یا سهمیه</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>بار بیش از حد</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>خطای ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>مدل ناشناخته</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>هیچ مدلی نتوانست پاسخ دهد: اتصال به همهٔ گزینه‌ها ناموفق بود.</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>نام مستعار پیدا نشد: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>نام مستعار %1 از قبل به %2 اشاره می‌کند.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json از آن زمان تغییر کرده است؛ چیزی واگرد نشد.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>نسخهٔ قبلی خوانده نمی‌شود؛ چیزی واگرد نشد.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>واگرد شد.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>مدل اصلی روی ⁨%1⁩ تنظیم شد.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>نام مستعار ⁨%1⁩ اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>نام مستعار ⁨%1⁩ حذف شد.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>مدل اصلی</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>پشتیبان شمارهٔ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>⁨%1⁩ در ⁨%2⁩ استفاده شده است. با حذف آن، به‌جایش ⁨%3⁩ در آنجا نوشته می‌شود تا زنجیره همان مدل را نگه دارد.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>نام مستعار ⁨%1⁩ به ⁨%2⁩ تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>⁨%1⁩ به زنجیرهٔ پشتیبان اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>پشتیبان ⁨%1⁩ حذف شد.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>ترتیب زنجیرهٔ پشتیبان تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>زنجیرهٔ پشتیبان پاک شد.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>ابزار ناشناخته: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>ارائه‌دهنده مشکل دارد: بعداً دوباره امتحان کنید یا یک پشتیبان اضافه کنید.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>آزمایش اتصال به Gateway نیاز دارد که در این نسخه وجود ندارد.</translation>
+        <source>the connection was refused</source>
+        <translation>اتصال رد شد</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>اتصال بسته شد</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>پاسخی به‌موقع نرسید</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>اتصال امن ناموفق بود</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>نام میزبان پیدا نشد</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>ورود منقضی شده است: برای ورود دوباره ClawDesk را باز کنید</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway در این نسخه در دسترس نیست</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway متوقف است</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway در حال شروع…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>خطای Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>پاسخ‌گویی با پشتیبان %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway روی درگاه %1 در حال اجراست</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>شروع Gateway</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>بازگشت به مدل اصلی</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 دوباره پاسخ می‌دهد.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk در سینی سیستم می‌ماند؛ Gateway در حال اجرا نیست. برای باز کردن ClawDesk، شروع Gateway یا خروج، از نماد سینی سیستم استفاده کنید.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>جابه‌جایی به مدل پشتیبان</translation>
+        <source>%1 is tried first again.</source>
+        <translation>⁨%1⁩ دوباره اول امتحان می‌شود.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 شکست خورد (%2)؛ اکنون %3 پاسخ می‌دهد.</translation>
+        <source>Primary model failed</source>
+        <translation>مدل اصلی شکست خورد</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>⁨%1⁩ شکست خورد (⁨%2⁩)؛ ⁨%3⁩ امتحان می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>بدون درخواست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>⁨%1⁩ · ⁨%2⁩ توکن · %n درخواست</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>अपने टूल कनेक्ट करें</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk हर टूल की अपनी सेटिंग्स लिखता है ताकि वह इस Gateway का उपयोग करे। पूर्ववत करने पर फ़ाइल ठीक वैसी ही हो जाती है जैसी पहले थी।</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>कनेक्ट हो गया। टूल अगली बार शुरू होने पर Gateway का उपयोग करेगा।</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>कनेक्ट नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>%1 की सेटिंग्स पहले जैसी हो गई हैं।</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>पूर्ववत नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>कनेक्ट है</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>शेल वेरिएबल द्वारा ओवरराइड किया गया</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>कनेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>कनेक्ट करें</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>%1 को Gateway से कनेक्ट करें</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>%1 का कनेक्शन पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>यह बदलाव लिखा जाएगा (यहाँ टोकन छोटा करके दिखाया गया है):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>लिखा जाने वाला बदलाव</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>बदलाव लिखें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>इस बिल्ड में Gateway उपलब्ध नहीं है।</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>सर्वर</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>शुरू करें</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway शुरू करें</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>रोकें</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>Gateway टोकन</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>नया बनाएँ</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>नया Gateway टोकन बनाएँ</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>हाल के अनुरोध</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Gateway रीस्टार्ट हो रहा है…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>अभी तक कोई अनुरोध नहीं।</translation>
+        <source>Try again</source>
+        <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 टोकन  %8</translation>
+        <source>Requests</source>
+        <translation>अनुरोध</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>फ़ेलओवर</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>हर टूल ने क्या माँगा, किस मॉडल ने जवाब दिया और फ़ॉलबैक क्यों इस्तेमाल हुआ। किसी अनुरोध के प्रयास देखने के लिए उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>अभी तक कोई अनुरोध नहीं</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>किसी टूल को Gateway की ओर इंगित करें (नीचे देखें); उसके अनुरोध यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Gateway शुरू करें, फिर किसी टूल को उसकी ओर इंगित करें; उसके अनुरोध यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 ने %3 माँगा</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>प्रयास %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>%1 ने जवाब दिया: स्थिति %2, %3 ms, %4 इनपुट / %5 आउटपुट टोकन, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>स्थिति %1 के साथ अस्वीकार: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>सूची साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>अनुरोध सूची साफ़ की गई (उपयोग के कुल योग में वे बने रहते हैं)।</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>टोकन नया बनाएँ</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>नया टोकन सहेजा गया; यह Gateway के रीस्टार्ट होने पर लागू होगा।</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>नया टोकन सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>संदेश बंद करें</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>%1 का उपयोग करें</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>%1 की API कुंजी सहेजी गई: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>MiniMax में साइन इन हो गया।</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>प्रदाता %1 सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>अभी कोई मॉडल नहीं: सर्वर जो ID देता है, उन्हें जोड़ें।</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>मॉडल ID, जैसे gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>%1 में जोड़ने के लिए मॉडल ID</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>मॉडल जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>%1 में मॉडल जोड़ें</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>मॉडल %1 को %2 में जोड़ा गया।</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,54 +645,32 @@
         <source>Add alias</source>
         <translation>उपनाम जोड़ें</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>उपनाम %1 हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>उपनाम हटाएँ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Up और Ctrl+Down चुने गए फ़ॉलबैक को खिसकाते हैं; Delete उसे हटाता है।</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>अवलोकन</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>चल रहा है</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>शुरू हो रहा है…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>त्रुटि</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>रुका हुआ</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>इस बिल्ड में उपलब्ध नहीं</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n मिनट</numerusform>
-            <numerusform>%n मिनट</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n घंटा</numerusform>
-            <numerusform>%n घंटे</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json पार्स नहीं हो पाई: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json में ऐसी समस्याएँ हैं जिन्हें OpenClaw अस्वीकार कर देगा: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -561,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>पोर्ट %1 · %2 से चालू</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>शुरू करें</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway शुरू करें</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>रोकें</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -583,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>मॉडल</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>अभी सक्रिय</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>अभी सक्रिय मॉडल: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -633,24 +745,8 @@
         <translation>%1  वापस %2 पर</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>कॉन्फ़िग फ़ाइल</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>ठीक है</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>अभी बनी नहीं</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>ध्यान दें</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -664,6 +760,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Coding Plan कोटा उपलब्ध नहीं: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>विवरण…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Gateway पेज खोलें</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>ठीक किया गया: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>ठीक नहीं किया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>क्रेडेंशियल</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>कुंजी जोड़ें…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 विफल (%3), %4 आज़माया गया</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 से %3, स्थिति %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>जवाब नहीं मिला</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>क्लाइंट</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>माँगा गया → जवाब देने वाला</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>विलंब</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>फ़ेलओवर</translation>
     </message>
 </context>
 <context>
@@ -770,6 +955,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>ख़ारिज करें</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>प्रतिदिन उपयोग</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -799,27 +998,53 @@
         <source>Measure</source>
         <translation>माप</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 टोकन · %n अनुरोध</numerusform>
-            <numerusform>%1 · %2 टोकन · %n अनुरोध</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>पिछले 90 दिन</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>प्रतिदिन उपयोग</translation>
+        <source>By model</source>
+        <translation>मॉडल के अनुसार</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>इस अवधि में कोई अनुरोध नहीं। Gateway के अनुरोध संभालने पर उपयोग यहाँ दिखेगा।</translation>
+        <source>By provider</source>
+        <translation>प्रदाता के अनुसार</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 टोकन, %n अनुरोध</numerusform>
-            <numerusform>%1: %2, %3 टोकन, %n अनुरोध</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>बार को समूहित करें</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>इस अवधि में कोई अनुरोध नहीं</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Gateway के अनुरोध संभालने पर उपयोग यहाँ दिखेगा।</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>प्रदाता के अनुसार उपयोग</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>मॉडल के अनुसार उपयोग</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>प्रदाता</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1205,161 @@
         <source>Write openclaw.json</source>
         <translation>openclaw.json लिखें</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>फ़ॉलबैक</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway रुका हुआ है</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway पोर्ट %1 पर चल रहा है</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway शुरू नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>ClawDesk की ओर इंगित टूल तब तक कनेक्ट नहीं हो सकते जब तक आप इसे शुरू नहीं करते।</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>अभी तक किसी अनुरोध का जवाब नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>पिछले अनुरोध का जवाब फ़ॉलबैक %1 ने %2 पर दिया</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>पिछले अनुरोध का जवाब %1 ने %2 पर दिया</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>अभी कोई openclaw.json नहीं</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json मान्य है</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json मान्य है, %n चेतावनी के साथ</numerusform>
+            <numerusform>openclaw.json मान्य है, %n चेतावनियों के साथ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json पार्स नहीं होती</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json में ऐसी त्रुटियाँ हैं जिन्हें OpenClaw अस्वीकार कर देगा</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: साइन इन की अवधि समाप्त, फिर से साइन इन करें</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: कुंजी %2 से</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: साइन इन है</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: कुंजी प्रमाणीकरण प्रोफ़ाइल %2 में</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: कुंजी openclaw.json में</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: लोकल सर्वर, कुंजी की ज़रूरत नहीं</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: न API कुंजी, न साइन इन</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>साइन इन की अवधि समाप्त: दोबारा साइन इन करने के लिए ClawDesk खोलें</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json को ठीक करना होगा: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway चल रहा है; पिछले अनुरोध का जवाब फ़ॉलबैक %1 ने दिया</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>दर सीमा पार</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>कनेक्ट नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>समय समाप्त</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>कुंजी अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>बिलिंग या कोटा</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>ओवरलोड</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>प्रदाता त्रुटि</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>अज्ञात मॉडल</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -990,6 +1370,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>कोई मॉडल जवाब नहीं दे सका: हर उम्मीदवार कनेक्ट होने में विफल रहा।</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1390,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>उपनाम नहीं मिला: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>उपनाम %1 पहले से %2 की ओर इशारा करता है।</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json तब से बदल चुकी है; कुछ भी पूर्ववत नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>पिछला संस्करण पढ़ा नहीं जा सकता; कुछ भी पूर्ववत नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>पूर्ववत किया गया।</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>प्राथमिक मॉडल %1 पर सेट किया गया।</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>उपनाम %1 जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>उपनाम %1 हटाया गया।</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>प्राथमिक मॉडल</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>फ़ॉलबैक #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 का उपयोग यहाँ होता है: %2। इसे हटाने पर वहाँ %3 लिखा जाएगा, ताकि क्रम में वही मॉडल रहे।</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>उपनाम %1 का नाम बदलकर %2 किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 को फ़ॉलबैक क्रम में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>फ़ॉलबैक %1 हटाया गया।</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>फ़ॉलबैक क्रम बदला गया।</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>फ़ॉलबैक क्रम साफ़ किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>अज्ञात टूल: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1504,24 @@
         <translation>प्रदाता की ओर से समस्या है: बाद में फिर कोशिश करें या फ़ॉलबैक जोड़ें।</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>कनेक्शन जाँच के लिए Gateway ज़रूरी है, जो इस बिल्ड में शामिल नहीं है।</translation>
+        <source>the connection was refused</source>
+        <translation>कनेक्शन अस्वीकार कर दिया गया</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>कनेक्शन बंद हो गया</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>समय पर कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>सुरक्षित कनेक्शन विफल रहा</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>होस्ट नाम नहीं मिला</translation>
     </message>
 </context>
 <context>
@@ -1147,34 +1606,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>साइन इन की अवधि समाप्त: दोबारा साइन इन करने के लिए ClawDesk खोलें</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>इस बिल्ड में Gateway उपलब्ध नहीं</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway रुका हुआ है</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway शुरू हो रहा है…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gateway त्रुटि: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>फ़ॉलबैक %1 सक्रिय</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway पोर्ट %1 पर चल रहा है</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway शुरू करें</translation>
     </message>
@@ -1212,16 +1643,49 @@
         <translation>प्राथमिक मॉडल पर वापस</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 फिर से जवाब दे रहा है।</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk ट्रे में रहता है; Gateway नहीं चल रहा है। ClawDesk खोलने, Gateway शुरू करने या बंद करने के लिए ट्रे आइकन का उपयोग करें।</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>फ़ॉलबैक मॉडल पर स्विच किया गया</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 को फिर से पहले आज़माया जाता है।</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 विफल हुआ (%2); अब %3 जवाब दे रहा है।</translation>
+        <source>Primary model failed</source>
+        <translation>प्राथमिक मॉडल विफल हुआ</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 विफल हुआ (%2); %3 आज़माया जा रहा है।</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>कोई अनुरोध नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 टोकन · %n अनुरोध</numerusform>
+            <numerusform>%1 · %2 टोकन · %n अनुरोध</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

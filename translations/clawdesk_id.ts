@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Hubungkan alat Anda</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk menulis pengaturan milik tiap alat agar alat itu memakai Gateway ini. Urungkan mengembalikan file persis seperti semula.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Terhubung. Alat akan memakai Gateway saat dimulai berikutnya.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Tidak dapat terhubung: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Pengaturan %1 sudah kembali seperti semula.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Tidak dapat mengurungkan: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Ditimpa oleh variabel shell</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Hubungkan %1 ke Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Urungkan koneksi %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Perubahan ini akan ditulis (token dipersingkat di sini):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Perubahan yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Tulis perubahan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Gateway tidak tersedia di build ini.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Mulai Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>token Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Buat ulang</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Buat ulang token Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Permintaan terbaru</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Memulai ulang Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Belum ada permintaan.</translation>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Apa yang diminta tiap alat, model mana yang menjawab, dan mengapa fallback dipakai. Pilih permintaan untuk melihat percobaannya.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Belum ada permintaan</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Arahkan alat ke Gateway (lihat di bawah); permintaannya muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Mulai Gateway, lalu arahkan alat ke sana; permintaannya muncul di sini.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 meminta %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Percobaan %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Dilayani oleh %1: status %2, %3 ms, %4 token masuk / %5 token keluar, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Ditolak dengan status %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Daftar permintaan dikosongkan (total penggunaan tetap menyimpannya).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Buat ulang token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Token baru disimpan; berlaku saat Gateway dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Token baru disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Tutup pesan</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Gunakan %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Kunci API untuk %1 disimpan: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Berhasil masuk ke MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Penyedia %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Belum ada model: tambahkan ID yang ditawarkan server.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID model, mis. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID model yang akan ditambahkan ke %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Tambah model</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Tambah model ke %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Model %1 ditambahkan ke %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>Tambah alias</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Hapus alias %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Hapus alias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Atas dan Ctrl+Bawah memindahkan fallback yang dipilih; Delete menghapusnya.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Berjalan</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Memulai…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Galat</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Berhenti</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Tidak tersedia di build ini</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n menit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n jam</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json tidak dapat diurai: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json memiliki masalah yang akan ditolak OpenClaw: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Port %1 · aktif %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Mulai Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Model</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Sedang melayani</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Model yang sedang melayani: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  kembali ke %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Berkas konfigurasi</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Sehat</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Belum dibuat</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Perlu diperiksa</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Kuota Coding Plan tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detail…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Buka halaman Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Diperbaiki: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Tidak dapat memperbaikinya: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Kredensial</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Tambah kunci…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 gagal (%3), mencoba %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 ke %3, status %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>tidak dilayani</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Diminta → dilayani</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Latensi</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Penggunaan per hari</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>Ukuran</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 token · %n permintaan</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Penggunaan per hari</translation>
+        <source>By model</source>
+        <translation>Per model</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Tidak ada permintaan pada periode ini. Penggunaan akan muncul di sini saat Gateway melayani permintaan.</translation>
+        <source>By provider</source>
+        <translation>Per penyedia</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 token, %n permintaan</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Tumpuk batang</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Tidak ada permintaan pada periode ini</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Penggunaan akan muncul di sini saat Gateway melayani permintaan.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Penggunaan per penyedia</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Penggunaan per model</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>Tulis openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway berhenti</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway sedang dimulai…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway berjalan di port %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway gagal dimulai</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sejak %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Alat yang diarahkan ke ClawDesk tidak dapat terhubung sampai Anda memulainya.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Belum ada yang dilayani</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Permintaan terakhir dilayani oleh fallback %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Permintaan terakhir dilayani oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Belum ada openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json valid</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json valid, dengan %n peringatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json tidak dapat diurai</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json berisi galat yang akan ditolak OpenClaw</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: sesi masuk kedaluwarsa, masuk lagi</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: kunci dari %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: sudah masuk</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: kunci di profil auth %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: kunci di openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: server lokal, tidak perlu kunci</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: tidak ada kunci API atau sesi masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Sesi masuk kedaluwarsa: buka ClawDesk untuk masuk lagi</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json perlu diperbaiki: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway gagal dimulai: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway berjalan; permintaan terakhir dilayani oleh fallback %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>batas laju tercapai</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>tidak dapat terhubung</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>waktu habis</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>kunci ditolak</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>tagihan atau kuota</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>kelebihan beban</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>galat penyedia</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>model tidak dikenal</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Tidak ada model yang dapat menjawab: semua kandidat gagal terhubung.</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Alias tidak ditemukan: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Alias %1 sudah mengarah ke %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json telah berubah sejak itu; tidak ada yang diurungkan.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Versi sebelumnya tidak dapat dibaca; tidak ada yang diurungkan.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Diurungkan.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Model utama diatur ke %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Alias %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Alias %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>model utama</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>fallback #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 dipakai oleh %2. Menghapusnya akan menulis %3 di sana sebagai gantinya, sehingga rantai tetap memakai model yang sama.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Alias %1 diganti namanya menjadi %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 ditambahkan ke rantai fallback.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Fallback %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Urutan rantai fallback diubah.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Rantai fallback dikosongkan.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Alat tidak dikenal: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>Penyedia sedang bermasalah: coba lagi nanti atau tambahkan fallback.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Uji koneksi memerlukan Gateway, yang tidak disertakan di build ini.</translation>
+        <source>the connection was refused</source>
+        <translation>koneksi ditolak</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>koneksi ditutup</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>tidak ada jawaban tepat waktu</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>koneksi aman gagal</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>nama host tidak ditemukan</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Sesi masuk kedaluwarsa: buka ClawDesk untuk masuk lagi</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Gateway tidak tersedia di build ini</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway berhenti</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway sedang dimulai…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Galat Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Melayani dengan fallback %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway berjalan di port %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Mulai Gateway</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>Kembali ke model utama</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 menjawab lagi.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk tetap berada di baki; Gateway tidak berjalan. Gunakan ikon baki untuk membuka ClawDesk, memulai Gateway, atau keluar.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Beralih ke model fallback</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 kembali dicoba pertama.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 gagal (%2); sekarang dilayani %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Model utama gagal</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 gagal (%2); mencoba %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Tidak ada permintaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n permintaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 jt</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 rb</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>เชื่อมต่อเครื่องมือของคุณ</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk จะเขียนการตั้งค่าของเครื่องมือแต่ละตัวเพื่อให้ใช้ Gateway นี้ การเลิกทำจะคืนไฟล์ให้เหมือนเดิมทุกประการ</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>เชื่อมต่อแล้ว เครื่องมือจะใช้ Gateway เมื่อเริ่มทำงานครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>เชื่อมต่อไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>การตั้งค่าของ %1 กลับเป็นเหมือนเดิมแล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>เลิกทำไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>เชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>ถูกแทนที่ด้วยตัวแปรของเชลล์</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>ยังไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>เชื่อมต่อ %1 กับ Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>เลิกทำการเชื่อมต่อ %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>จะเขียนการเปลี่ยนแปลงนี้ (โทเค็นถูกย่อไว้ตรงนี้):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>การเปลี่ยนแปลงที่จะเขียน</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>เขียนการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>บิลด์นี้ไม่มี Gateway</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>เซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>เริ่ม</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>เริ่ม Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>หยุด</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>โทเค็น Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>สร้างใหม่</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>สร้างโทเค็น Gateway ใหม่</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>คำขอล่าสุด</translation>
+        <source>Restarting the gateway…</source>
+        <translation>กำลังรีสตาร์ท Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>เครื่องมือแต่ละตัวขออะไร โมเดลใดตอบ และทำไมจึงใช้ตัวสำรอง เลือกคำขอเพื่อดูความพยายามแต่ละครั้ง</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
         <translation>ยังไม่มีคำขอ</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>ชี้เครื่องมือมาที่ Gateway (ดูด้านล่าง) แล้วคำขอของเครื่องมือจะแสดงที่นี่</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>สลับไปตัวสำรอง</translation>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>เริ่ม Gateway แล้วชี้เครื่องมือมาที่ Gateway คำขอของเครื่องมือจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 ขอ %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>ครั้งที่ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>ให้บริการโดย %1: สถานะ %2, %3 ms, โทเค็นเข้า %4 / ออก %5, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>ถูกปฏิเสธด้วยสถานะ %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>ล้างรายการ</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>ล้างรายการคำขอแล้ว (ยอดรวมการใช้งานยังนับรวมอยู่)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>สร้างโทเค็นใหม่</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>บันทึกโทเค็นใหม่แล้ว จะมีผลเมื่อ Gateway รีสตาร์ท</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>บันทึกโทเค็นใหม่แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>ปิดข้อความ</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>ใช้ %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>บันทึกคีย์ API ของ %1 แล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>ลงชื่อเข้าใช้ MiniMax แล้ว</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>บันทึกผู้ให้บริการ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>ยังไม่มีโมเดล: เพิ่ม ID ที่เซิร์ฟเวอร์มีให้</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID โมเดล เช่น gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID โมเดลที่จะเพิ่มใน %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>เพิ่มโมเดล</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>เพิ่มโมเดลใน %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>เพิ่มโมเดล %1 ใน %2 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>เพิ่มนามแฝง</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>ลบนามแฝง %1 หรือไม่</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>ลบนามแฝง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+ขึ้น และ Ctrl+ลง ย้ายตัวสำรองที่เลือก ส่วน Delete จะลบออก</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>กำลังทำงาน</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>กำลังเริ่ม…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>ข้อผิดพลาด</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>หยุดอยู่</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>ไม่มีในบิลด์นี้</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n นาที</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n ชั่วโมง</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>แยกวิเคราะห์ openclaw.json ไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json มีปัญหาที่ OpenClaw จะปฏิเสธ: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>พอร์ต %1 · ทำงานมา %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>เริ่ม</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>เริ่ม Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>หยุด</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>โมเดล</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>กำลังให้บริการ</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>โมเดลที่กำลังให้บริการ: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  กลับไปที่ %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>ไฟล์การกำหนดค่า</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>ปกติ</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>ยังไม่ได้สร้าง</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>ต้องตรวจสอบ</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>ไม่สามารถดูโควตา Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ที่ %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>รายละเอียด…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>เปิดหน้า Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>แก้ไขแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>แก้ไขไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>ข้อมูลรับรอง</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>เพิ่มคีย์…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 ล้มเหลว (%3) ลอง %4 แทน</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 ไปยัง %3, สถานะ %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>ไม่ได้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>ไคลเอนต์</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>ที่ขอ → ที่ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>เวลาแฝง</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>ค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>สลับไปตัวสำรอง</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>การใช้งานรายวัน</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>ตัววัด</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 โทเค็น · %n คำขอ</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>การใช้งานรายวัน</translation>
+        <source>By model</source>
+        <translation>ตามโมเดล</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>ไม่มีคำขอในช่วงเวลานี้ การใช้งานจะแสดงที่นี่เมื่อ Gateway ให้บริการคำขอ</translation>
+        <source>By provider</source>
+        <translation>ตามผู้ให้บริการ</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 โทเค็น, %n คำขอ</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>ซ้อนแท่งกราฟ</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>ไม่มีคำขอในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>การใช้งานจะแสดงที่นี่เมื่อ Gateway ให้บริการคำขอ</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>การใช้งานตามผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>การใช้งานตามโมเดล</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>เขียน openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>การลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>ตัวสำรอง</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway หยุดอยู่</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway ทำงานบนพอร์ต %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway เริ่มทำงานไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>ตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>เครื่องมือที่ชี้มาที่ ClawDesk จะเชื่อมต่อไม่ได้จนกว่าคุณจะเริ่ม Gateway</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>ยังไม่ได้ให้บริการคำขอใด</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>คำขอล่าสุดให้บริการโดยตัวสำรอง %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>คำขอล่าสุดให้บริการโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>ยังไม่มี openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json ถูกต้อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json ถูกต้อง มีคำเตือน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>แยกวิเคราะห์ openclaw.json ไม่ได้</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json มีข้อผิดพลาดที่ OpenClaw จะปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: การลงชื่อเข้าใช้หมดอายุ โปรดลงชื่อเข้าใช้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: คีย์จาก %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: ลงชื่อเข้าใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: คีย์ในโปรไฟล์การยืนยันตัวตน %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: คีย์ใน openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: เซิร์ฟเวอร์ในเครื่อง ไม่ต้องใช้คีย์</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: ไม่มีคีย์ API หรือการลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>การลงชื่อเข้าใช้หมดอายุ: เปิด ClawDesk เพื่อลงชื่อเข้าใช้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json ต้องได้รับการแก้ไข: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway เริ่มทำงานไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway ทำงานอยู่ คำขอล่าสุดให้บริการโดยตัวสำรอง %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>ถูกจำกัดอัตรา</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>เชื่อมต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>หมดเวลา</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>คีย์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>การเรียกเก็บเงินหรือโควตา</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>โหลดเกิน</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>ข้อผิดพลาดของผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>ไม่รู้จักโมเดล</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>ไม่มีโมเดลใดตอบได้: ผู้สมัครทุกตัวเชื่อมต่อไม่สำเร็จ</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>ไม่พบนามแฝง: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>นามแฝง %1 ชี้ไปที่ %2 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json เปลี่ยนไปแล้วตั้งแต่นั้น จึงไม่ได้เลิกทำสิ่งใด</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>อ่านเวอร์ชันก่อนหน้าไม่ได้ จึงไม่ได้เลิกทำสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>เลิกทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>ตั้งโมเดลหลักเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>เพิ่มนามแฝง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>ลบนามแฝง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>โมเดลหลัก</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>ตัวสำรองลำดับที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 ถูกใช้โดย %2 การลบจะเขียน %3 ไว้ที่นั่นแทน เพื่อให้ลำดับยังคงใช้โมเดลเดิม</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>เปลี่ยนชื่อนามแฝง %1 เป็น %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>เพิ่ม %1 ในลำดับตัวสำรองแล้ว</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>ลบตัวสำรอง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>จัดลำดับตัวสำรองใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>ล้างลำดับตัวสำรองแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>ไม่รู้จักเครื่องมือ: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>ผู้ให้บริการมีปัญหา: ลองอีกครั้งภายหลังหรือเพิ่มตัวสำรอง</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>การทดสอบการเชื่อมต่อต้องใช้ Gateway ซึ่งไม่มีในบิลด์นี้</translation>
+        <source>the connection was refused</source>
+        <translation>การเชื่อมต่อถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>การเชื่อมต่อถูกปิด</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>ไม่มีการตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>การเชื่อมต่อที่ปลอดภัยล้มเหลว</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>ไม่พบชื่อโฮสต์</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>การลงชื่อเข้าใช้หมดอายุ: เปิด ClawDesk เพื่อลงชื่อเข้าใช้อีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>บิลด์นี้ไม่มี Gateway</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway หยุดอยู่</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway กำลังเริ่ม…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>ข้อผิดพลาดของ Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>กำลังใช้ตัวสำรอง %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway ทำงานบนพอร์ต %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>เริ่ม Gateway</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>กลับมาใช้โมเดลหลักแล้ว</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 ตอบกลับได้อีกครั้ง</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk ยังอยู่ในถาดระบบ แต่ Gateway ไม่ได้ทำงาน ใช้ไอคอนในถาดระบบเพื่อเปิด ClawDesk เริ่ม Gateway หรือออก</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>สลับไปใช้โมเดลสำรองแล้ว</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 จะถูกลองเป็นอันดับแรกอีกครั้ง</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 ล้มเหลว (%2) ตอนนี้ใช้ %3 แทน</translation>
+        <source>Primary model failed</source>
+        <translation>โมเดลหลักล้มเหลว</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 ล้มเหลว (%2) กำลังลอง %3</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>อื่นๆ</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>ไม่มีคำขอ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 โทเค็น · %n คำขอ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Araçlarınızı bağlayın</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk, her aracın kendi ayarlarını bu gateway&apos;i kullanacak şekilde yazar. Geri al, dosyayı tam olarak eski hâline getirir.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Bağlandı. Araç bir sonraki başlatılışında gateway&apos;i kullanır.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Bağlanamadı: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>%1 ayarları eski hâline döndü.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Geri alınamadı: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Bir kabuk değişkeni tarafından geçersiz kılındı</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Bağlı değil</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>%1 aracını gateway&apos;e bağla</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>%1 bağlantısını geri al</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Şu değişiklik yazılacak (token burada kısaltılmıştır):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Yazılacak değişiklik</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Değişikliği yaz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Bu derlemede gateway yok.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Sunucu</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Başlat</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway&apos;i başlat</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Durdur</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>gateway token&apos;ı</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Yeniden oluştur</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Gateway token&apos;ını yeniden oluştur</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Son istekler</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Gateway yeniden başlatılıyor…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Henüz istek yok.</translation>
+        <source>Try again</source>
+        <translation>Yeniden dene</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>İstekler</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>failover</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Her aracın ne istediği, hangi modelin yanıt verdiği ve neden geri dönüş kullanıldığı. Denemelerini görmek için bir istek seçin.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Henüz istek yok</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Bir aracı gateway&apos;e yönlendirin (aşağıya bakın); istekleri burada görünür.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Gateway&apos;i başlatın, sonra bir aracı ona yönlendirin; istekleri burada görünür.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2, %3 istedi</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Deneme %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Yanıtlayan %1: durum %2, %3 ms, %4 giriş / %5 çıkış token&apos;ı, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>%1 durumuyla reddedildi: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Listeyi temizle</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>İstek listesi temizlendi (kullanım toplamları bunları korur).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Token&apos;ı yeniden oluştur</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Yeni token kaydedildi; gateway yeniden başlatıldığında geçerli olur.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Yeni token kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Mesajı kapat</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>%1 modelini kullan</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>%1 için API anahtarı kaydedildi: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>MiniMax&apos;te oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>%1 sağlayıcısı kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Henüz model yok: sunucunun sunduğu kimlikleri ekleyin.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>model kimliği, ör. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>%1 sağlayıcısına eklenecek model kimliği</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Model ekle</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>%1 sağlayıcısına model ekle</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>%1 modeli %2 sağlayıcısına eklendi.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>Takma ad ekle</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>%1 takma adı kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Takma adı kaldır</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Yukarı ve Ctrl+Aşağı seçili geri dönüşü taşır; Delete onu kaldırır.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Genel bakış</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Çalışıyor</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Başlatılıyor…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Hata</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Durduruldu</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Bu derlemede yok</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n dakika</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n saat</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>openclaw.json ayrıştırılamıyor: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json&apos;da OpenClaw&apos;ın reddedeceği sorunlar var: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Port %1 · çalışma süresi %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Başlat</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway&apos;i başlat</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Durdur</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Modeller</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Şu an yanıt veren</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Şu an yanıt veren model: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  %2 modeline dönüldü</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Yapılandırma dosyası</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Sağlıklı</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Henüz oluşturulmadı</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>İlgilenilmeli</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Coding Plan kotası alınamadı: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Ayrıntılar…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Gateway sayfasını aç</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Düzeltildi: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Düzeltilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Kimlik bilgileri</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Anahtar ekle…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 başarısız oldu (%3), %4 denendi</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 → %3, durum %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>yanıtlanmadı</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>İstemci</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>İstenen → yanıtlayan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Gecikme</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Failover</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Günlük kullanım</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>Ölçü</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 token · %n istek</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Son 90 gün</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Günlük kullanım</translation>
+        <source>By model</source>
+        <translation>Modele göre</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Bu dönemde istek yok. Gateway istekleri yanıtladıkça kullanım burada görünür.</translation>
+        <source>By provider</source>
+        <translation>Sağlayıcıya göre</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 token, %n istek</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Çubukları yığ</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Bu dönemde istek yok</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Gateway istekleri yanıtladıkça kullanım burada görünür.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Sağlayıcıya göre kullanım</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Modele göre kullanım</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>İstekler</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pay</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>openclaw.json&apos;a yaz</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (varsayılan)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Oturum açma</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Geri dönüşler</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway durduruldu</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway %1 portunda çalışıyor</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway başlatılamadı</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Başlangıç: %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>ClawDesk&apos;e yönlendirilmiş araçlar, siz onu başlatana kadar bağlanamaz.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Henüz yanıtlanan istek yok</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Son isteği %2 saatinde geri dönüş %1 yanıtladı</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Son isteği %2 saatinde %1 yanıtladı</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Henüz openclaw.json yok</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json geçerli</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json geçerli, %n uyarı var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json ayrıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json, OpenClaw&apos;ın reddedeceği hatalar içeriyor</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: oturumun süresi doldu, yeniden oturum açın</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: anahtar kaynağı %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: oturum açık</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: anahtar %2 auth profilinde</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: anahtar openclaw.json içinde</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: yerel sunucu, anahtar gerekmez</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: API anahtarı veya oturum yok</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Oturumun süresi doldu: yeniden oturum açmak için ClawDesk&apos;i açın</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json düzeltilmeli: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway başlatılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway çalışıyor; son isteği geri dönüş %1 yanıtladı</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>hız sınırına takıldı</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>bağlanamadı</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>anahtar reddedildi</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>faturalandırma veya kota</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>aşırı yüklü</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>sağlayıcı hatası</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>bilinmeyen model</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Hiçbir model yanıt veremedi: tüm adaylar bağlanamadı.</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Takma ad bulunamadı: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>%1 takma adı zaten %2 modelini gösteriyor.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json o zamandan beri değişti; hiçbir şey geri alınmadı.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Önceki sürüm okunamıyor; hiçbir şey geri alınmadı.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Geri alındı.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Birincil model %1 olarak ayarlandı.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>%1 takma adı eklendi.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>%1 takma adı kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>birincil model</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>geri dönüş #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 şurada kullanılıyor: %2. Kaldırılırsa oraya onun yerine %3 yazılır; böylece zincir aynı modeli korur.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>%1 takma adı %2 olarak yeniden adlandırıldı.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 geri dönüş zincirine eklendi.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>%1 geri dönüşü kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Geri dönüş zinciri yeniden sıralandı.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Geri dönüş zinciri temizlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Bilinmeyen araç: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>Sağlayıcıda bir sorun var: daha sonra yeniden deneyin ya da bir geri dönüş ekleyin.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Bağlantı testleri gateway gerektirir; bu derlemede gateway yok.</translation>
+        <source>the connection was refused</source>
+        <translation>bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>bağlantı kapandı</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>zamanında yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>güvenli bağlantı başarısız oldu</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>ana makine adı bulunamadı</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Oturumun süresi doldu: yeniden oturum açmak için ClawDesk&apos;i açın</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Bu derlemede gateway yok</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway durduruldu</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway başlatılıyor…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Gateway hatası: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Geri dönüş yanıt veriyor: %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway %1 portunda çalışıyor</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Gateway&apos;i başlat</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>Birincil modele dönüldü</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 yeniden yanıt veriyor.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk tepside kalıyor; gateway çalışmıyor. ClawDesk&apos;i açmak, gateway&apos;i başlatmak veya çıkmak için tepsi simgesini kullanın.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Geri dönüş modeline geçildi</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 yeniden ilk olarak deneniyor.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 başarısız oldu (%2); şimdi %3 yanıt veriyor.</translation>
+        <source>Primary model failed</source>
+        <translation>Birincil model başarısız oldu</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 başarısız oldu (%2); %3 deneniyor.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>İstek yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n istek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 Mn</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>

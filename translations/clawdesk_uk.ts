@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Підключіть свої інструменти</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk записує власні налаштування кожного інструмента, щоб він використовував цей Gateway. «Скасувати» повертає файл точно таким, яким він був.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Підключено. Інструмент використовуватиме Gateway після наступного запуску.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Не вдалося підключити: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Налаштування %1 повернуто до попереднього стану.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Не вдалося скасувати: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Підключено</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Перевизначено змінною оболонки</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не підключено</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Підключити</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Підключити %1 до Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Скасувати підключення %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Буде записано таку зміну (токен тут скорочено):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Зміна для запису</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Записати зміну</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>У цій збірці Gateway недоступний.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Сервер</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Запустити</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Запустити Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Зупинити</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>токен Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Створити новий</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Створити новий токен Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Останні запити</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Перезапуск Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Запитів ще немає.</translation>
+        <source>Try again</source>
+        <translation>Спробувати ще</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 мс  %6/%7 ток.  %8</translation>
+        <source>Requests</source>
+        <translation>Запити</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>резерв</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Що запитував кожен інструмент, яка модель відповіла і чому використано резерв. Виберіть запит, щоб побачити його спроби.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Запитів ще немає</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Спрямуйте інструмент на Gateway (див. нижче); його запити з’являться тут.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Запустіть Gateway, потім спрямуйте на нього інструмент; його запити з’являться тут.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 запитує %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Спроба %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Відповіла %1: статус %2, %3 мс, токенів: %4 на вхід / %5 на вихід, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Відхилено зі статусом %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Список запитів очищено (у підсумках використання вони лишаються).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Новий токен</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Новий токен збережено; він діятиме після перезапуску Gateway.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Новий токен збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Закрити повідомлення</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Використати %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Ключ API для %1 збережено: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Вхід у MiniMax виконано.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Провайдера %1 збережено.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Моделі</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Моделей ще немає: додайте ID, які пропонує сервер.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID моделі, напр. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID моделі для додавання до %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Додати модель</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Додати модель до %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Модель %1 додано до %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,56 +645,32 @@
         <source>Add alias</source>
         <translation>Додати псевдонім</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Вилучити псевдонім %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+↑ і Ctrl+↓ переміщують вибраний резерв; Delete вилучає його.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Огляд</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Працює</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Запуск…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Помилка</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Зупинено</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Недоступно в цій збірці</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n хвилина</numerusform>
-            <numerusform>%n хвилини</numerusform>
-            <numerusform>%n хвилин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n година</numerusform>
-            <numerusform>%n години</numerusform>
-            <numerusform>%n годин</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>Не вдалося розібрати openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>У openclaw.json є помилки, які OpenClaw не прийме: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -563,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Порт %1 · працює %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Запустити</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Запустити Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Зупинити</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -585,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Моделі</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Зараз відповідає</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Зараз відповідає модель: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -636,24 +746,8 @@
         <translation>%1  повернення до %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Файл конфігурації</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Справний</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Ще не створено</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Потребує уваги</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -667,6 +761,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Квота Coding Plan недоступна: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Докладніше…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Відкрити сторінку Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Виправлено: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Не вдалося виправити: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Облікові дані</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Додати ключ…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 не відповідає (%3), спробувано %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 → %3, статус %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>без відповіді</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Запитано → відповіла</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Затримка</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Токени</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Переключення</translation>
     </message>
 </context>
 <context>
@@ -773,6 +956,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Використання за днями</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -802,29 +999,53 @@
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · токенів: %2 · %n запит</numerusform>
-            <numerusform>%1 · токенів: %2 · %n запити</numerusform>
-            <numerusform>%1 · токенів: %2 · %n запитів</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Останні 90 днів</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Використання за днями</translation>
+        <source>By model</source>
+        <translation>За моделями</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>За цей період запитів немає. Використання з’явиться тут, щойно Gateway почне обробляти запити.</translation>
+        <source>By provider</source>
+        <translation>За провайдерами</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, токенів: %3, %n запит</numerusform>
-            <numerusform>%1: %2, токенів: %3, %n запити</numerusform>
-            <numerusform>%1: %2, токенів: %3, %n запитів</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Групування стовпців</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>За цей період запитів немає</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Використання з’явиться тут, щойно Gateway почне обробляти запити.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Використання за провайдерами</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Використання за моделями</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запити</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Частка</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1206,162 @@
         <source>Write openclaw.json</source>
         <translation>Записати openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (типово)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Резервні моделі</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway зупинено</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway запускається…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway працює на порту %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Не вдалося запустити Gateway</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>З %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Інструменти, спрямовані на ClawDesk, не зможуть підключитися, доки ви його не запустите.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Ще жодної відповіді</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Останній запит обробила резервна модель %1 о %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Останній запит обробила %1 о %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>openclaw.json ще немає</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json коректний</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json коректний, %n попередження</numerusform>
+            <numerusform>openclaw.json коректний, %n попередження</numerusform>
+            <numerusform>openclaw.json коректний, %n попереджень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>openclaw.json не вдається розібрати</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json має помилки, які OpenClaw відхилить</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: термін входу минув, увійдіть знову</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: ключ із %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: вхід виконано</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: ключ у профілі автентифікації %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: ключ в openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: локальний сервер, ключ не потрібен</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: немає ключа API чи входу</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Термін входу минув: відкрийте ClawDesk, щоб увійти знову</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json треба виправити: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Не вдалося запустити Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway працює; останній запит обробила резервна модель %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>ліміт запитів</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>не вдалося з’єднатися</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>час очікування минув</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>ключ відхилено</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>оплата або квота</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>перевантажено</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>помилка провайдера</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>невідома модель</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -995,6 +1372,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Жодна модель не змогла відповісти: не вдалося з’єднатися з жодним кандидатом.</translation>
     </message>
 </context>
 <context>
@@ -1011,12 +1392,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Псевдонім не знайдено: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Псевдонім %1 уже вказує на %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>Відтоді openclaw.json змінився; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Не вдається прочитати попередню версію; нічого не скасовано.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Основну модель змінено на %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Псевдонім %1 додано.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Псевдонім %1 вилучено.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>основна модель</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>резерв №%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 використовується тут: %2. Якщо його вилучити, там буде записано %3, тож ланцюжок збереже ту саму модель.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Псевдонім %1 перейменовано на %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>%1 додано до резервного ланцюжка.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Резерв %1 вилучено.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Порядок резервного ланцюжка змінено.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Резервний ланцюжок очищено.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Невідомий інструмент: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1506,24 @@
         <translation>У провайдера проблема: спробуйте пізніше або додайте резервну модель.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Для перевірки з’єднання потрібен Gateway, якого немає в цій збірці.</translation>
+        <source>the connection was refused</source>
+        <translation>з’єднання відхилено</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>з’єднання закрито</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>немає відповіді вчасно</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>не вдалося встановити захищене з’єднання</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>ім’я хоста не знайдено</translation>
     </message>
 </context>
 <context>
@@ -1152,34 +1608,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Термін входу минув: відкрийте ClawDesk, щоб увійти знову</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>У цій збірці Gateway недоступний</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway зупинено</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway запускається…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Помилка Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Працює резервна модель %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway працює на порту %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Запустити Gateway</translation>
     </message>
@@ -1217,16 +1645,50 @@
         <translation>Знову працює основна модель</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 знову відповідає.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk лишається в треї; Gateway не працює. Скористайтеся значком у треї, щоб відкрити ClawDesk, запустити Gateway або вийти.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Перемкнено на резервну модель</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 знову пробується першою.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 не відповідає (%2); тепер відповідає %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Основна модель не відповідає</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 не відповідає (%2); пробуємо %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Інші</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Немає запитів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · токенів: %2 · %n запит</numerusform>
+            <numerusform>%1 · токенів: %2 · %n запити</numerusform>
+            <numerusform>%1 · токенів: %2 · %n запитів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1 тис.</translation>
     </message>
 </context>
 <context>

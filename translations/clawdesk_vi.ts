@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ConnectToolsCard</name>
+    <message>
+        <source>Connect your tools</source>
+        <translation>Kết nối công cụ của bạn</translation>
+    </message>
+    <message>
+        <source>ClawDesk writes each tool&apos;s own settings so it uses this gateway. Undo puts the file back exactly as it was.</source>
+        <translation>ClawDesk ghi vào cài đặt riêng của từng công cụ để công cụ đó dùng Gateway này. Hoàn tác sẽ trả tệp về đúng như trước.</translation>
+    </message>
+    <message>
+        <source>Connected. The tool uses the gateway the next time it starts.</source>
+        <translation>Đã kết nối. Công cụ sẽ dùng Gateway ở lần khởi động tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s settings are back as they were.</source>
+        <translation>Cài đặt của %1 đã trở lại như trước.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Overridden by a shell variable</source>
+        <translation>Bị ghi đè bởi biến shell</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Connect %1 to the gateway</source>
+        <translation>Kết nối %1 với Gateway</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo connecting %1</source>
+        <translation>Hoàn tác kết nối %1</translation>
+    </message>
+    <message>
+        <source>This change will be written (the token is shortened here):</source>
+        <translation>Thay đổi này sẽ được ghi (token được rút gọn ở đây):</translation>
+    </message>
+    <message>
+        <source>Change to be written</source>
+        <translation>Thay đổi sẽ được ghi</translation>
+    </message>
+    <message>
+        <source>Write the change</source>
+        <translation>Ghi thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Test connection</source>
@@ -30,24 +101,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Gateway not available in this build.</source>
-        <translation>Bản dựng này không có Gateway.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Máy chủ</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Khởi động</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Khởi động Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Dừng</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -87,10 +142,6 @@
         <translation>token Gateway</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Tạo lại</translation>
-    </message>
-    <message>
         <source>Regenerate gateway token</source>
         <translation>Tạo lại token Gateway</translation>
     </message>
@@ -119,20 +170,83 @@
         <translation>curl</translation>
     </message>
     <message>
-        <source>Recent requests</source>
-        <translation>Yêu cầu gần đây</translation>
+        <source>Restarting the gateway…</source>
+        <translation>Đang khởi động lại Gateway…</translation>
     </message>
     <message>
-        <source>No requests yet.</source>
-        <translation>Chưa có yêu cầu nào.</translation>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
     </message>
     <message>
-        <source>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</source>
-        <translation>%1  %2 → %3  %4  %5 ms  %6/%7 tok  %8</translation>
+        <source>Requests</source>
+        <translation>Yêu cầu</translation>
     </message>
     <message>
-        <source>failover</source>
-        <translation>dự phòng</translation>
+        <source>What each tool asked for, which model answered, and why a fallback was used. Select a request to see its attempts.</source>
+        <translation>Mỗi công cụ đã yêu cầu gì, mô hình nào trả lời và vì sao dùng dự phòng. Chọn một yêu cầu để xem các lần thử.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Chưa có yêu cầu nào</translation>
+    </message>
+    <message>
+        <source>Point a tool at the gateway (see below); its requests appear here.</source>
+        <translation>Trỏ một công cụ tới Gateway (xem bên dưới); các yêu cầu của nó sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Start the gateway, then point a tool at it; its requests appear here.</source>
+        <translation>Khởi động Gateway, rồi trỏ một công cụ tới nó; các yêu cầu của nó sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 asked for %3</source>
+        <translation>%1 · %2 yêu cầu %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 — %3</source>
+        <translation>Lần thử %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Served by %1: status %2, %3 ms, %4 in / %5 out tokens, %6</source>
+        <translation>Được phục vụ bởi %1: trạng thái %2, %3 ms, %4 token vào / %5 token ra, %6</translation>
+    </message>
+    <message>
+        <source>Refused with status %1: %2</source>
+        <translation>Bị từ chối với trạng thái %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Request list cleared (usage totals keep them).</source>
+        <translation>Đã xóa danh sách yêu cầu (tổng mức sử dụng vẫn giữ chúng).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Regenerate token</source>
+        <translation>Tạo lại token</translation>
+    </message>
+    <message>
+        <source>New token saved; it applies when the gateway restarts.</source>
+        <translation>Đã lưu token mới; token có hiệu lực khi Gateway khởi động lại.</translation>
+    </message>
+    <message>
+        <source>New token saved.</source>
+        <translation>Đã lưu token mới.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Đóng thông báo</translation>
     </message>
 </context>
 <context>
@@ -331,6 +445,46 @@
         <source>Use %1</source>
         <translation>Dùng %1</translation>
     </message>
+    <message>
+        <source>API key for %1 saved: %2</source>
+        <translation>Đã lưu khóa API cho %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to MiniMax.</source>
+        <translation>Đã đăng nhập MiniMax.</translation>
+    </message>
+    <message>
+        <source>Provider %1 saved.</source>
+        <translation>Đã lưu nhà cung cấp %1.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>No models yet: add the ids the server offers.</source>
+        <translation>Chưa có mô hình: hãy thêm các ID mà máy chủ cung cấp.</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-4o-mini</source>
+        <translation>ID mô hình, ví dụ gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model id to add to %1</source>
+        <translation>ID mô hình cần thêm vào %1</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Thêm mô hình</translation>
+    </message>
+    <message>
+        <source>Add model to %1</source>
+        <translation>Thêm mô hình vào %1</translation>
+    </message>
+    <message>
+        <source>Model %1 added to %2.</source>
+        <translation>Đã thêm mô hình %1 vào %2.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>
@@ -491,52 +645,32 @@
         <source>Add alias</source>
         <translation>Thêm bí danh</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Remove alias %1?</source>
+        <translation>Xóa bí danh %1?</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Xóa bí danh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move the selected fallback; Delete removes it.</source>
+        <translation>Ctrl+Lên và Ctrl+Xuống di chuyển dự phòng đang chọn; Delete xóa nó.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Đang chạy</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Đang khởi động…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Đã dừng</translation>
-    </message>
-    <message>
-        <source>Not available in this build</source>
-        <translation>Không có trong bản dựng này</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n phút</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n giờ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>openclaw.json does not parse: %1</source>
-        <translation>Không phân tích được openclaw.json: %1</translation>
-    </message>
-    <message>
-        <source>openclaw.json has problems OpenClaw would reject: %1</source>
-        <translation>openclaw.json có lỗi mà OpenClaw sẽ từ chối: %1</translation>
     </message>
     <message>
         <source>Open in editor</source>
@@ -559,20 +693,8 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>Port %1 · up %2</source>
-        <translation>Cổng %1 · đã chạy %2</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Khởi động</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Khởi động Gateway</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Dừng</translation>
     </message>
     <message>
         <source>Stop gateway</source>
@@ -581,14 +703,6 @@
     <message>
         <source>Models</source>
         <translation>Mô hình</translation>
-    </message>
-    <message>
-        <source>Serving now</source>
-        <translation>Đang phục vụ</translation>
-    </message>
-    <message>
-        <source>Model serving now: %1</source>
-        <translation>Mô hình đang phục vụ: %1</translation>
     </message>
     <message>
         <source>Configured chain</source>
@@ -630,24 +744,8 @@
         <translation>%1  quay lại %2</translation>
     </message>
     <message>
-        <source>%1  %2 → %3 (%4)</source>
-        <translation>%1  %2 → %3 (%4)</translation>
-    </message>
-    <message>
         <source>Config file</source>
         <translation>Tệp cấu hình</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Bình thường</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>Chưa được tạo</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Cần kiểm tra</translation>
     </message>
     <message>
         <source>Open openclaw.json in editor</source>
@@ -661,6 +759,95 @@
     <message>
         <source>Coding Plan quota unavailable: %1</source>
         <translation>Không lấy được hạn mức Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 tại %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Chi tiết…</translation>
+    </message>
+    <message>
+        <source>Open the Gateway page</source>
+        <translation>Mở trang Gateway</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Đã sửa: %1</translation>
+    </message>
+    <message>
+        <source>Could not fix it: %1</source>
+        <translation>Không sửa được: %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Thông tin xác thực</translation>
+    </message>
+    <message>
+        <source>Add a key…</source>
+        <translation>Thêm khóa…</translation>
+    </message>
+    <message>
+        <source>%1  %2 failed (%3), tried %4</source>
+        <translation>%1  %2 lỗi (%3), đã thử %4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>%1, %2 to %3, status %4</source>
+        <translation>%1, %2 sang %3, trạng thái %4</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>không được phục vụ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Ứng dụng khách</translation>
+    </message>
+    <message>
+        <source>Requested → served</source>
+        <translation>Yêu cầu → phục vụ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <extracomment>Column header: how long the request took</extracomment>
+        <translation>Độ trễ</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <extracomment>Column header: why the gateway moved on to a fallback model</extracomment>
+        <translation>Dự phòng</translation>
     </message>
 </context>
 <context>
@@ -767,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>ToastHost</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Usage per day</source>
+        <translation>Mức sử dụng theo ngày</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
         <source>Usage</source>
@@ -796,25 +997,53 @@
         <source>Measure</source>
         <translation>Chỉ số</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 tokens · %n request(s)</source>
-        <translation>
-            <numerusform>%1 · %2 token · %n yêu cầu</numerusform>
-        </translation>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 ngày qua</translation>
     </message>
     <message>
-        <source>Usage per day</source>
-        <translation>Mức sử dụng theo ngày</translation>
+        <source>By model</source>
+        <translation>Theo mô hình</translation>
     </message>
     <message>
-        <source>No requests in this period. Usage appears here as the gateway serves requests.</source>
-        <translation>Không có yêu cầu nào trong khoảng này. Mức sử dụng sẽ hiện ở đây khi Gateway xử lý yêu cầu.</translation>
+        <source>By provider</source>
+        <translation>Theo nhà cung cấp</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %3 tokens, %n request(s)</source>
-        <translation>
-            <numerusform>%1: %2, %3 token, %n yêu cầu</numerusform>
-        </translation>
+    <message>
+        <source>Stack the bars</source>
+        <translation>Xếp chồng các cột</translation>
+    </message>
+    <message>
+        <source>No requests in this period</source>
+        <translation>Không có yêu cầu nào trong khoảng này</translation>
+    </message>
+    <message>
+        <source>Usage appears here as the gateway serves requests.</source>
+        <translation>Mức sử dụng sẽ hiện ở đây khi Gateway xử lý yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Usage by provider</source>
+        <translation>Mức sử dụng theo nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Usage by model</source>
+        <translation>Mức sử dụng theo mô hình</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1204,160 @@
         <source>Write openclaw.json</source>
         <translation>Ghi openclaw.json</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>A model in the picker list that is the default model (always offered)</extracomment>
+        <translation>%1 (mặc định)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Dự phòng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::AppState</name>
+    <message>
+        <source>Gateway stopped</source>
+        <translation>Gateway đã dừng</translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway đang khởi động…</translation>
+    </message>
+    <message>
+        <source>Gateway running on port %1</source>
+        <translation>Gateway đang chạy trên cổng %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start</source>
+        <translation>Gateway không khởi động được</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <source>Tools pointed at ClawDesk cannot connect until you start it.</source>
+        <translation>Các công cụ trỏ tới ClawDesk không thể kết nối cho đến khi bạn khởi động nó.</translation>
+    </message>
+    <message>
+        <source>Nothing served yet</source>
+        <translation>Chưa phục vụ yêu cầu nào</translation>
+    </message>
+    <message>
+        <source>Last request served by fallback %1 at %2</source>
+        <translation>Yêu cầu gần nhất do dự phòng %1 phục vụ lúc %2</translation>
+    </message>
+    <message>
+        <source>Last request served by %1 at %2</source>
+        <translation>Yêu cầu gần nhất do %1 phục vụ lúc %2</translation>
+    </message>
+    <message>
+        <source>No openclaw.json yet</source>
+        <translation>Chưa có openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json is valid</source>
+        <translation>openclaw.json hợp lệ</translation>
+    </message>
+    <message numerus="yes">
+        <source>openclaw.json is valid, with %n warning(s)</source>
+        <translation>
+            <numerusform>openclaw.json hợp lệ, có %n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>openclaw.json does not parse</source>
+        <translation>Không phân tích được openclaw.json</translation>
+    </message>
+    <message>
+        <source>openclaw.json has errors OpenClaw would reject</source>
+        <translation>openclaw.json có lỗi mà OpenClaw sẽ từ chối</translation>
+    </message>
+    <message>
+        <source>%1: sign-in expired, sign in again</source>
+        <translation>%1: phiên đăng nhập đã hết hạn, hãy đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>%1: key from %2</source>
+        <translation>%1: khóa từ %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation>%1: đã đăng nhập</translation>
+    </message>
+    <message>
+        <source>%1: key in auth profile %2</source>
+        <translation>%1: khóa trong hồ sơ xác thực %2</translation>
+    </message>
+    <message>
+        <source>%1: key in openclaw.json</source>
+        <translation>%1: khóa trong openclaw.json</translation>
+    </message>
+    <message>
+        <source>%1: local server, no key needed</source>
+        <translation>%1: máy chủ cục bộ, không cần khóa</translation>
+    </message>
+    <message>
+        <source>%1: no API key or sign-in</source>
+        <translation>%1: không có khóa API hoặc đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign-in expired: open ClawDesk to sign in again</source>
+        <translation>Phiên đăng nhập đã hết hạn: mở ClawDesk để đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>openclaw.json needs fixing: %1</source>
+        <translation>openclaw.json cần được sửa: %1</translation>
+    </message>
+    <message>
+        <source>Gateway failed to start: %1</source>
+        <translation>Gateway không khởi động được: %1</translation>
+    </message>
+    <message>
+        <source>Gateway running; last request served by fallback %1</source>
+        <translation>Gateway đang chạy; yêu cầu gần nhất do dự phòng %1 phục vụ</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>bị giới hạn tần suất</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>không kết nối được</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>hết thời gian chờ</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>khóa bị từ chối</translation>
+    </message>
+    <message>
+        <source>billing or quota</source>
+        <translation>thanh toán hoặc hạn mức</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>quá tải</translation>
+    </message>
+    <message>
+        <source>provider error</source>
+        <translation>lỗi nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>mô hình không xác định</translation>
+    </message>
 </context>
 <context>
     <name>clawdesk::Application</name>
@@ -985,6 +1368,10 @@
     <message>
         <source>Coding Plan: %1</source>
         <translation>Coding Plan: %1</translation>
+    </message>
+    <message>
+        <source>No model could answer: every candidate failed to connect.</source>
+        <translation>Không mô hình nào trả lời được: mọi ứng viên đều không kết nối được.</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1388,71 @@
 <context>
     <name>clawdesk::ConfigController</name>
     <message>
-        <source>Alias not found: %1</source>
-        <translation>Không tìm thấy bí danh: %1</translation>
-    </message>
-    <message>
         <source>Alias %1 already points to %2.</source>
         <translation>Bí danh %1 đã trỏ đến %2.</translation>
+    </message>
+    <message>
+        <source>openclaw.json changed since; nothing was undone.</source>
+        <translation>openclaw.json đã thay đổi từ đó; không có gì được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The earlier version cannot be read; nothing was undone.</source>
+        <translation>Không đọc được phiên bản trước; không có gì được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Đã hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Primary model set to %1.</source>
+        <translation>Đã đặt mô hình chính thành %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 added.</source>
+        <translation>Đã thêm bí danh %1.</translation>
+    </message>
+    <message>
+        <source>Alias %1 removed.</source>
+        <translation>Đã xóa bí danh %1.</translation>
+    </message>
+    <message>
+        <source>the primary model</source>
+        <translation>mô hình chính</translation>
+    </message>
+    <message>
+        <source>fallback #%1</source>
+        <translation>dự phòng #%1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2. Removing it writes %3 there instead, so the chain keeps the same model.</source>
+        <translation>%1 đang được dùng bởi %2. Xóa nó sẽ ghi %3 vào đó thay thế, để chuỗi vẫn giữ cùng mô hình.</translation>
+    </message>
+    <message>
+        <source>Alias %1 renamed to %2.</source>
+        <translation>Đã đổi tên bí danh %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>%1 added to the fallback chain.</source>
+        <translation>Đã thêm %1 vào chuỗi dự phòng.</translation>
+    </message>
+    <message>
+        <source>Fallback %1 removed.</source>
+        <translation>Đã xóa dự phòng %1.</translation>
+    </message>
+    <message>
+        <source>Fallback chain reordered.</source>
+        <translation>Đã sắp xếp lại chuỗi dự phòng.</translation>
+    </message>
+    <message>
+        <source>Fallback chain cleared.</source>
+        <translation>Đã xóa chuỗi dự phòng.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::ConnectController</name>
+    <message>
+        <source>Unknown tool: %1</source>
+        <translation>Công cụ không xác định: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1502,24 @@
         <translation>Nhà cung cấp đang gặp sự cố: hãy thử lại sau hoặc thêm dự phòng.</translation>
     </message>
     <message>
-        <source>Connection tests need the gateway, which this build does not include.</source>
-        <translation>Kiểm tra kết nối cần Gateway, nhưng bản dựng này không có.</translation>
+        <source>the connection was refused</source>
+        <translation>kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>kết nối bị đóng</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>không có phản hồi kịp thời</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>kết nối bảo mật thất bại</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>không tìm thấy tên máy chủ</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1604,6 @@
 <context>
     <name>clawdesk::TrayController</name>
     <message>
-        <source>Sign-in expired: open ClawDesk to sign in again</source>
-        <translation>Phiên đăng nhập đã hết hạn: mở ClawDesk để đăng nhập lại</translation>
-    </message>
-    <message>
-        <source>Gateway not available in this build</source>
-        <translation>Bản dựng này không có Gateway</translation>
-    </message>
-    <message>
-        <source>Gateway stopped</source>
-        <translation>Gateway đã dừng</translation>
-    </message>
-    <message>
-        <source>Gateway starting…</source>
-        <translation>Gateway đang khởi động…</translation>
-    </message>
-    <message>
-        <source>Gateway error: %1</source>
-        <translation>Lỗi Gateway: %1</translation>
-    </message>
-    <message>
-        <source>Serving fallback %1</source>
-        <translation>Đang dùng dự phòng %1</translation>
-    </message>
-    <message>
-        <source>Gateway running on port %1</source>
-        <translation>Gateway đang chạy trên cổng %1</translation>
-    </message>
-    <message>
         <source>Start gateway</source>
         <translation>Khởi động Gateway</translation>
     </message>
@@ -1207,16 +1641,48 @@
         <translation>Đã quay lại mô hình chính</translation>
     </message>
     <message>
-        <source>%1 answers again.</source>
-        <translation>%1 đã phản hồi trở lại.</translation>
+        <source>ClawDesk stays in the tray; the gateway is not running. Use the tray icon to open ClawDesk, start the gateway or quit.</source>
+        <translation>ClawDesk vẫn ở trong khay hệ thống; Gateway không chạy. Dùng biểu tượng ở khay để mở ClawDesk, khởi động Gateway hoặc thoát.</translation>
     </message>
     <message>
-        <source>Switched to a fallback model</source>
-        <translation>Đã chuyển sang mô hình dự phòng</translation>
+        <source>%1 is tried first again.</source>
+        <translation>%1 lại được thử đầu tiên.</translation>
     </message>
     <message>
-        <source>%1 failed (%2); now serving %3.</source>
-        <translation>%1 lỗi (%2); hiện đang dùng %3.</translation>
+        <source>Primary model failed</source>
+        <translation>Mô hình chính bị lỗi</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying %3.</source>
+        <translation>%1 lỗi (%2); đang thử %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clawdesk::UsageModel</name>
+    <message>
+        <source>Other</source>
+        <extracomment>The stack of the usage chart that sums every model or provider not shown by name</extracomment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Không có yêu cầu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 tokens · %n request(s)</source>
+        <translation>
+            <numerusform>%1 · %2 token · %n yêu cầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions of tokens on the chart&apos;s axis, e.g. &quot;2.5M&quot;</extracomment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands of tokens on the chart&apos;s axis, e.g. &quot;250k&quot;</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>
