@@ -150,10 +150,6 @@
         <translation>يُطبَّق المنفذ وعنوان الربط والرمز عند التشغيل التالي لـ Gateway.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>اربط أدواتك</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>حُفظ الرمز الجديد.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>حُوِّل ليناسب المزوّد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>الإعداد اليدوي</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>للأدوات التي لا يهيّئها ClawDesk بنفسه: الصق هذه الإعدادات.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>درگاه، نشانی اتصال و توکن از دفعهٔ بعدی که Gateway شروع شود اعمال می‌شوند.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>ابزارهایتان را وصل کنید</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>توکن جدید ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>برای ارائه‌دهنده تبدیل شد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>راه‌اندازی دستی</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>برای ابزارهایی که ClawDesk خودش پیکربندی نمی‌کند: این تنظیمات را جای‌گذاری کنید.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>पोर्ट, बाइंड और टोकन अगली बार Gateway शुरू होने पर लागू होंगे।</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>अपने टूल कनेक्ट करें</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>नया टोकन सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>प्रदाता के लिए रूपांतरित: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>मैन्युअल सेटअप</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>उन टूल के लिए जिन्हें ClawDesk स्वयं कॉन्फ़िगर नहीं करता: ये सेटिंग्स पेस्ट करें।</translation>
     </message>
 </context>
 <context>

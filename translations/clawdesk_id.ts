@@ -150,10 +150,6 @@
         <translation>Port, bind, dan token berlaku saat Gateway dimulai berikutnya.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Hubungkan alat Anda</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Token baru disimpan.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Dikonversi untuk penyedia: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Penyiapan manual</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Untuk alat yang tidak dikonfigurasi sendiri oleh ClawDesk: tempelkan pengaturan ini.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>พอร์ต ที่อยู่ bind และโทเค็นจะมีผลเมื่อ Gateway เริ่มทำงานครั้งถัดไป</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>เชื่อมต่อเครื่องมือของคุณ</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>บันทึกโทเค็นใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>แปลงให้เข้ากับผู้ให้บริการแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>ตั้งค่าด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>สำหรับเครื่องมือที่ ClawDesk ไม่ได้กำหนดค่าให้เอง: วางการตั้งค่าเหล่านี้</translation>
     </message>
 </context>
 <context>

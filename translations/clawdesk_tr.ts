@@ -150,10 +150,6 @@
         <translation>Port, bağlama adresi ve token, gateway bir sonraki başlatıldığında geçerli olur.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Araçlarınızı bağlayın</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Yeni token kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Sağlayıcı için dönüştürüldü: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Elle kurulum</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>ClawDesk&apos;in kendisi yapılandırmadığı araçlar için: bu ayarları yapıştırın.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Порт, адреса прив’язки й токен застосуються під час наступного запуску Gateway.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Підключіть свої інструменти</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Новий токен збережено.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Перетворено для провайдера: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Ручне налаштування</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Для інструментів, які ClawDesk не налаштовує сам: вставте ці параметри.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Cổng, địa chỉ bind và token sẽ có hiệu lực ở lần khởi động Gateway tiếp theo.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Kết nối công cụ của bạn</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Đã lưu token mới.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Đã chuyển đổi cho nhà cung cấp: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Thiết lập thủ công</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Cho các công cụ mà ClawDesk không tự cấu hình: hãy dán các cài đặt này.</translation>
     </message>
 </context>
 <context>
