@@ -8,7 +8,7 @@ Pane {
     id: wizard
     property int step: 0
     property string group: "minimax"
-    property string authChoice: "minimax-api"
+    property string authChoice: "minimax-global-api"
     property string primary: ""
     property var picked: []
     property bool written: false
@@ -22,12 +22,13 @@ Pane {
     }
     readonly property string chosenPrimary: primary.length > 0 ? primary : offeredModels[0]
     readonly property var choices: ({ authChoice: authChoice, primary: chosenPrimary,
-                                      pickerModels: picked.filter(k => k !== chosenPrimary) })
+                                      pickerModels: picked.filter(k => k !== chosenPrimary),
+                                      resourceUrl: needsOAuth ? Providers.resourceUrl : "" })
 
     // Next from the key step keeps what was typed instead of dropping it.
     function next() {
         if (step === 2 && needsKey && wizardKey.text.trim().length > 0) {
-            Providers.saveApiKey(authChoice === "anthropic" ? "anthropic" : "minimax", wizardKey.text)
+            Providers.saveApiKey(choiceInfo.provider, wizardKey.text)
             wizardKey.text = ""
         }
         step++
@@ -45,16 +46,8 @@ Pane {
             return "<span style='color:" + Theme.mutedText + "'>" + text + "</span>"
         }).join("<br>")
     }
-    function authLabel(choice) {
-        switch (choice) {
-        case "minimax-portal-global": return qsTr("MiniMax OAuth — Global")
-        case "minimax-portal-cn": return qsTr("MiniMax OAuth — CN")
-        case "minimax-api": return qsTr("MiniMax M2.1 — API key")
-        case "minimax-api-lightning": return qsTr("MiniMax M2.1 Lightning — API key")
-        case "anthropic": return qsTr("Anthropic API key")
-        }
-        return qsTr("LM Studio on this computer")
-    }
+    // Labels and hints come from core's onboarding table, in the UI language.
+    function authLabel(choice) { return Wizard.choice(choice).label || "" }
 
     Shortcut {
         sequences: ["Return", "Enter"]
@@ -66,8 +59,14 @@ Pane {
         enabled: wizard.visible
         onActivated: wizard.cancel()
     }
-    readonly property bool needsKey: authChoice === "minimax-api" || authChoice === "minimax-api-lightning" || authChoice === "anthropic"
-    readonly property bool needsOAuth: authChoice.indexOf("minimax-portal") === 0
+    // The auth choices and what each needs come from core's onboarding table (the CLI's too).
+    readonly property var choiceInfo: Wizard.choice(authChoice)
+    readonly property bool needsKey: choiceInfo.method === "apiKey"
+    readonly property bool needsOAuth: choiceInfo.method === "oauth"
+    function firstChoice(group) {
+        const offered = Wizard.choices(group)
+        return offered.length > 0 ? offered[0].id : ""
+    }
 
     padding: Theme.padding
     Accessible.name: qsTr("Configure wizard")
@@ -108,22 +107,22 @@ Pane {
                 ColumnLayout {
                     Label { text: qsTr("Model/auth provider"); color: Theme.text; font.bold: true }
                     RadioButton {
-                        text: qsTr("MiniMax — M2.1 (recommended)")
+                        text: qsTr("MiniMax (recommended)")
                         checked: wizard.group === "minimax"
                         Accessible.name: text
-                        onClicked: { wizard.group = "minimax"; wizard.authChoice = "minimax-api" }
+                        onClicked: { wizard.group = "minimax"; wizard.authChoice = wizard.firstChoice("minimax") }
                     }
                     RadioButton {
                         text: qsTr("Anthropic")
                         checked: wizard.group === "anthropic"
                         Accessible.name: text
-                        onClicked: { wizard.group = "anthropic"; wizard.authChoice = "anthropic" }
+                        onClicked: { wizard.group = "anthropic"; wizard.authChoice = wizard.firstChoice("anthropic") }
                     }
                     RadioButton {
                         text: qsTr("LM Studio (local)")
                         checked: wizard.group === "lmstudio"
                         Accessible.name: text
-                        onClicked: { wizard.group = "lmstudio"; wizard.authChoice = "lmstudio" }
+                        onClicked: { wizard.group = "lmstudio"; wizard.authChoice = wizard.firstChoice("lmstudio") }
                     }
                     Item { Layout.fillHeight: true }
                 }
@@ -136,21 +135,11 @@ Pane {
                         Repeater {
                             // Ids only, in a positioner: a model of translated labels was rebuilt on a
                             // language switch, and Qt 6.4 crashed sizing the step around the destroyed buttons.
-                            model: wizard.group === "minimax"
-                                   ? ["minimax-portal-global", "minimax-portal-cn", "minimax-api", "minimax-api-lightning"]
-                                   : wizard.group === "anthropic" ? ["anthropic"] : ["lmstudio"]
+                            model: Wizard.choices(wizard.group).map(choice => choice.id)
                             delegate: RadioButton {
                                 required property string modelData
                                 readonly property string label: wizard.authLabel(modelData)
-                                readonly property string hint: {
-                                    switch (modelData) {
-                                    case "minimax-portal-global": return qsTr("OAuth for international users")
-                                    case "minimax-portal-cn": return qsTr("OAuth for users in China")
-                                    case "minimax-api-lightning": return qsTr("Faster, higher output cost")
-                                    case "lmstudio": return "http://127.0.0.1:1234/v1"
-                                    }
-                                    return ""
-                                }
+                                readonly property string hint: Wizard.choice(modelData).hint || ""
                                 text: hint.length > 0 ? label + "  (" + hint + ")" : label
                                 checked: wizard.authChoice === modelData
                                 Accessible.name: label
@@ -185,7 +174,7 @@ Pane {
                             enabled: wizardKey.text.trim().length > 0
                             Accessible.name: qsTr("Save API key")
                             onClicked: {
-                                Providers.saveApiKey(wizard.authChoice === "anthropic" ? "anthropic" : "minimax", wizardKey.text)
+                                Providers.saveApiKey(wizard.choiceInfo.provider, wizardKey.text)
                                 wizardKey.text = ""
                             }
                         }
@@ -197,7 +186,7 @@ Pane {
                             visible: Providers.signInStatus !== Providers.WaitingForApproval
                             text: qsTr("Start sign-in")
                             Accessible.name: text
-                            onClicked: Providers.signInMiniMax(wizard.authChoice === "minimax-portal-cn" ? "cn" : "global")
+                            onClicked: Providers.signInMiniMax(wizard.choiceInfo.region)
                         }
                         Label {
                             visible: Providers.userCode.length > 0

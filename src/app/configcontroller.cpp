@@ -1,6 +1,7 @@
 #include "configcontroller.h"
 
 #include "aliasuses.h"
+#include "configfindings.h"
 #include "modelseditor.h"
 
 #include <QDesktopServices>
@@ -44,6 +45,29 @@ void ConfigController::setSnapshot(const OpenClawConfig &config)
     m_models.setSnapshot(m_snapshot);
     m_fallbacks.setSnapshot(m_snapshot);
     emit changed();
+    emit findingsChanged();
+}
+
+QVariantList ConfigController::findings() const
+{
+    QVariantList list;
+    for (const ConfigFinding &finding :
+         ConfigFindings::find(m_snapshot->config().document().value(), m_snapshot->release())) {
+        list.append(QVariantMap{{QStringLiteral("id"), finding.id},
+                                {QStringLiteral("severity"), ConfigFinding::severityName(finding.severity)},
+                                {QStringLiteral("path"), finding.path},
+                                {QStringLiteral("message"), finding.message},
+                                {QStringLiteral("fixLabel"), finding.fixLabel}});
+    }
+    return list;
+}
+
+bool ConfigController::fixFinding(const QString &id)
+{
+    return applyEdit([&](Json5Document &document, const OpenClawConfig &current, QString *error) {
+        return ConfigFindings::applyFix(document, id, ConfigSnapshot::releaseFor(current, m_store.paths()),
+                                        error);
+    });
 }
 
 void ConfigController::setLastError(const QString &error)

@@ -38,6 +38,9 @@ class ConfigController : public QObject
     Q_PROPERTY(QStringList modelKeys READ modelKeys NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+    /// The config's problems for the user's OpenClaw release: maps with id, severity ("error" |
+    /// "warning"), path, message, fixLabel (empty when there is no fix).
+    Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
     Q_PROPERTY(ModelListModel *models READ models CONSTANT)
     Q_PROPERTY(FallbackModel *fallbacks READ fallbacks CONSTANT)
 
@@ -92,6 +95,9 @@ public:
     /// Puts back the file as it was before the last removal, when nobody changed it since.
     Q_INVOKABLE bool undo();
     Q_INVOKABLE void forgetUndo();
+    QVariantList findings() const;
+    /// Applies a finding's fix as a format-preserving edit.
+    Q_INVOKABLE bool fixFinding(const QString &id);
     /// Opens the file in the user's editor (QDesktopServices).
     Q_INVOKABLE bool openInEditor() const;
 
@@ -104,6 +110,7 @@ signals:
     void undoChanged();
     /// A change was written; `message` says which, for an inline confirmation.
     void saved(const QString &message);
+    void findingsChanged();
 
 private:
     using ModelsAction =

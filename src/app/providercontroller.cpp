@@ -4,6 +4,7 @@
 #include "credentialmanager.h"
 #include "minimaxoauthflow.h"
 #include "modelregistry.h"
+#include "provideredit.h"
 #include "secretmask.h"
 
 #include <QJsonArray>
@@ -17,11 +18,6 @@ namespace clawdesk {
 
 namespace {
 ProviderController *s_instance = nullptr;
-
-QStringList providerPath(const QString &id)
-{
-    return {QStringLiteral("models"), QStringLiteral("providers"), id};
-}
 } // namespace
 
 ProviderController::ProviderController(ConfigController *config, QNetworkAccessManager *nam,
@@ -107,15 +103,7 @@ bool ProviderController::saveProvider(const QString &id, const QString &baseUrl,
         return false;
     }
     const bool ok = m_config->applyEdit([&](Json5Document &document, const OpenClawConfig &, QString *error) {
-        const QStringList path = providerPath(id.trimmed());
-        if (!document.set(path + QStringList{QStringLiteral("baseUrl")}, JsonValue(baseUrl.trimmed()), error))
-            return false;
-        if (!api.isEmpty() && !document.set(path + QStringList{QStringLiteral("api")}, JsonValue(api), error))
-            return false;
-        const QStringList modelsPath = path + QStringList{QStringLiteral("models")};
-        if (!document.contains(modelsPath))
-            return document.set(modelsPath, JsonValue::array(), error);
-        return true;
+        return ProvidersEditor(document).setConnection(id.trimmed(), baseUrl.trimmed(), api, error);
     });
     setLastError(ok ? QString() : m_config->lastError());
     return ok;
@@ -124,25 +112,7 @@ bool ProviderController::saveProvider(const QString &id, const QString &baseUrl,
 bool ProviderController::addProviderModels(const QString &id, const QStringList &modelIds)
 {
     const bool ok = m_config->applyEdit([&](Json5Document &document, const OpenClawConfig &, QString *error) {
-        const QStringList modelsPath = providerPath(id) + QStringList{QStringLiteral("models")};
-        const JsonValue *existing = document.value().find(modelsPath);
-        QStringList have;
-        if (existing && existing->isArray()) {
-            for (qsizetype i = 0; i < existing->size(); ++i)
-                have.append(existing->at(i)[QStringLiteral("id")].toString());
-        }
-        qsizetype at = existing && existing->isArray() ? existing->size() : 0;
-        for (const QString &modelId : modelIds) {
-            if (have.contains(modelId))
-                continue;
-            JsonValue model = JsonValue::object();
-            model.insert(QStringLiteral("id"), JsonValue(modelId));
-            model.insert(QStringLiteral("name"), JsonValue(modelId));
-            if (!document.insert(modelsPath, at++, model, error))
-                return false;
-            have.append(modelId);
-        }
-        return true;
+        return ProvidersEditor(document).addModelIds(id, modelIds, error);
     });
     setLastError(ok ? QString() : m_config->lastError());
     return ok;
@@ -276,6 +246,11 @@ QString ProviderController::userCode() const
 QUrl ProviderController::verificationUrl() const
 {
     return m_flow ? m_flow->verificationUri() : QUrl();
+}
+
+QString ProviderController::resourceUrl() const
+{
+    return m_flow ? m_flow->resourceUrl().toString() : QString();
 }
 
 QDateTime ProviderController::codeDeadline() const

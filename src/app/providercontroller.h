@@ -30,6 +30,8 @@ class ProviderController : public QObject
     Q_PROPERTY(QUrl verificationUrl READ verificationUrl NOTIFY signInChanged)
     Q_PROPERTY(QDateTime codeDeadline READ codeDeadline NOTIFY signInChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
+    /// The API base the MiniMax sign-in returned (resource_url), for the wizard's config write.
+    Q_PROPERTY(QString resourceUrl READ resourceUrl NOTIFY signInChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -67,6 +69,7 @@ public:
     QUrl verificationUrl() const;
     QDateTime codeDeadline() const;
     QString signInError() const { return m_signInError; }
+    QString resourceUrl() const;
     QString lastError() const { return m_lastError; }
 
     /// Parses an OpenAI-style `/v1/models` answer into model ids.

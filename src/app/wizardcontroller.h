@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json5document.h"
+#include "openclawrelease.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -10,12 +11,13 @@ namespace clawdesk {
 
 class ConfigController;
 
-/// @brief The configure wizard's config side (QML singleton `Wizard`): what each auth choice
-/// writes to openclaw.json (spec §10 and §6), a preview diff, and the write.
+/// @brief The configure wizard's config side (QML singleton `Wizard`): the auth choices of core's
+/// onboarding table for the user's OpenClaw release, a preview diff, and the write — the same bytes
+/// `clawdesk onboard` writes for the same choice.
 ///
-/// Choices map: `authChoice` ("minimax-portal-global", "minimax-portal-cn", "minimax-api",
-/// "minimax-api-lightning", "lmstudio", "anthropic"), `primary` (provider/model, optional),
-/// `pickerModels` (list of keys for agents.defaults.models; the others become fallbacks in order).
+/// Choices map: `authChoice` (a table id such as "minimax-global-api"; older ids are accepted),
+/// `primary` (provider/model, optional), `pickerModels` (keys to allow; those besides the primary
+/// become fallbacks in order), `resourceUrl` (from an OAuth sign-in, optional).
 class WizardController : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ class WizardController : public QObject
 public:
     explicit WizardController(ConfigController *config, QObject *parent = nullptr);
 
+    /// The auth choices of a group ("minimax", "anthropic", "lmstudio"; empty: all) the user's release
+    /// offers: maps with id, label, hint, group, method ("oauth" | "apiKey" | "local"), provider, region.
+    Q_INVOKABLE QVariantList choices(const QString &group = QString()) const;
+    /// One choice as `choices` describes it; empty when unknown.
+    Q_INVOKABLE QVariantMap choice(const QString &authChoice) const;
     /// The models a choice offers, its default first.
     Q_INVOKABLE QStringList modelsFor(const QString &authChoice) const;
     /// The unified diff the write would make (empty when nothing changes).
@@ -34,7 +41,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     /// Applies the choices to a document (format-preserving).
-    static bool applyChoices(Json5Document &document, const QVariantMap &choices, QString *error);
+    static bool applyChoices(Json5Document &document, const QVariantMap &choices,
+                             const OpenClawRelease &release, QString *error);
     /// A small line diff: "  same", "- old", "+ new", with up to 2 lines of context around changes.
     static QString lineDiff(const QString &before, const QString &after);
 
@@ -46,6 +54,7 @@ signals:
 
 private:
     void setLastError(const QString &error);
+    OpenClawRelease release() const;
 
     ConfigController *m_config;
     QString m_lastError;

@@ -12,7 +12,7 @@ namespace {
 QList<CliCommand> allCommands()
 {
     return modelsReadCommands() + modelsWriteCommands() + pluginsCommands() + onboardCommands() +
-           usageCommands() + gatewayCommands() + connectCommands();
+           usageCommands() + gatewayCommands() + connectCommands() + doctorCommands();
 }
 
 QString usageOf(const CliCommand &command)

@@ -26,6 +26,7 @@ QList<CliCommand> modelsWriteCommands();
 QList<CliCommand> pluginsCommands();
 QList<CliCommand> onboardCommands();
 QList<CliCommand> usageCommands();
+QList<CliCommand> doctorCommands();
 /// `gateway run/status/token/stop/restart` (gatewaycommands.cpp).
 QList<CliCommand> gatewayCommands();
 /// `connect <tool> [--undo] [--dry-run]` (connectcommands.cpp).

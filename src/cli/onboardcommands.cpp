@@ -1,8 +1,10 @@
-// `onboard --auth-choice …` and `models auth login --provider minimax-portal` (spec §6, §10):
-// MiniMax OAuth (Coding Plan) in the browser, or a MiniMax API key, written as OpenClaw's wizard
-// writes it. Secrets go to the credential store of the installed OpenClaw, never into openclaw.json.
+// `onboard --auth-choice …` and `models auth login --provider minimax-portal`: MiniMax OAuth (Coding
+// Plan) in the browser, an API key, or the LM Studio preset, written as the user's OpenClaw release
+// writes it (the choices and their edits live in core's onboarding table, shared with the wizard).
+// Secrets go to the credential store of the installed OpenClaw, never into openclaw.json.
 #include "clicommand.h"
 #include "clicontext.h"
+#include "configsnapshot.h"
 #include "minimaxoauthflow.h"
 #include "onboarding.h"
 #include "openclawcredentials.h"
@@ -73,8 +75,54 @@ void openBrowser(CliContext &ctx, const QUrl &url)
     QProcess::startDetached(opener, {url.toString()});
 }
 
-int miniMaxPortalLogin(CliContext &ctx, MiniMaxRegion region, bool setDefault)
+/// The release whose onboarding rules apply to the config as it is now.
+OpenClawRelease currentRelease(CliContext &ctx)
 {
+    return ConfigSnapshot::releaseFor(ctx.store().load(), ctx.paths);
+}
+
+/// Applies the choice to a copy of the config first, so a config that cannot take it (does not parse,
+/// or the edit would make it invalid) is reported before any key is stored.
+bool configAccepts(CliContext &ctx, const Onboarding::Choice &choice, const OpenClawRelease &release)
+{
+    const OpenClawConfig current = ctx.store().load();
+    if (!current.parsed()) {
+        ctx.err << ConfigStore::describeInvalid(current) << Qt::endl;
+        return false;
+    }
+    Json5Document document = current.document();
+    QString error;
+    if (!Onboarding::apply(document, choice, release, {}, &error)) {
+        ctx.fail(error);
+        return false;
+    }
+    const OpenClawConfig proposed = OpenClawConfig::fromText(document.text(), ctx.paths.configPath, ctx.env);
+    if (const ConfigIssues added = ConfigStore::addedIssues(current, proposed); !added.isEmpty()) {
+        ctx.fail(QStringLiteral("Config validation failed: %1: %2")
+                     .arg(added.first().path, added.first().message));
+        return false;
+    }
+    return true;
+}
+
+int writeChoice(CliContext &ctx, const Onboarding::Choice &choice, const OpenClawRelease &release,
+                const Onboarding::Options &options)
+{
+    return writeConfig(
+        ctx,
+        [&](Json5Document &document, const OpenClawConfig &, QString *error) {
+            return Onboarding::apply(document, choice, release, options, error);
+        },
+        options.setDefault ? Onboarding::defaultModel(choice, release) : QString());
+}
+
+int miniMaxPortalLogin(CliContext &ctx, const Onboarding::Choice &choice, bool setDefault)
+{
+    const OpenClawRelease release = currentRelease(ctx);
+    if (!configAccepts(ctx, choice, release))
+        return 1;
+    const MiniMaxRegion region =
+        choice.region == Onboarding::Region::China ? MiniMaxRegion::Cn : MiniMaxRegion::Global;
     // The flow's own log lines would repeat, less clearly, what this command prints.
     if (ctx.env.value(QStringLiteral("CLAWDESK_DEBUG")).isEmpty())
         QLoggingCategory::setFilterRules(QStringLiteral("clawdesk.auth*=false"));
@@ -114,96 +162,94 @@ int miniMaxPortalLogin(CliContext &ctx, MiniMaxRegion region, bool setDefault)
     if (exitCode != 0)
         return exitCode;
 
-    if (!saveProfile(ctx, QStringLiteral("minimax-portal:default"),
-                     Credential::oauth(QStringLiteral("minimax-portal"), flow.token(), flow.refreshToken(),
-                                       flow.expiresAt())))
+    if (!saveProfile(ctx, Onboarding::profileId(choice, release),
+                     Credential::oauth(choice.provider, flow.token(), flow.refreshToken(), flow.expiresAt())))
         return 1;
-    const Onboarding::Region configRegion =
-        region == MiniMaxRegion::Cn ? Onboarding::Region::China : Onboarding::Region::Global;
     const QString resourceUrl = flow.resourceUrl().toString();
-    const int written = writeConfig(
-        ctx,
-        [&](Json5Document &document, const OpenClawConfig &, QString *error) {
-            return Onboarding::applyMiniMaxPortal(document, configRegion, resourceUrl, setDefault, error);
-        },
-        setDefault ? QStringLiteral("minimax-portal/MiniMax-M2.1") : QString());
+    const int written = writeChoice(ctx, choice, release, {resourceUrl, setDefault});
     if (written != 0)
         return written;
     ctx.out << "MiniMax OAuth tokens auto-refresh. Re-run login if refresh fails or access is revoked."
             << Qt::endl
             << "Base URL defaults to "
-            << (resourceUrl.isEmpty() ? Onboarding::miniMaxAnthropicBaseUrl(configRegion) : resourceUrl)
+            << (resourceUrl.isEmpty() ? Onboarding::miniMaxAnthropicBaseUrl(choice.region) : resourceUrl)
             << ". Override models.providers.minimax-portal.baseUrl if needed." << Qt::endl;
     return 0;
 }
 
-int miniMaxApiKey(CliContext &ctx, const CommandLine &cmd, bool lightning)
+int apiKeyChoice(CliContext &ctx, const CommandLine &cmd, const Onboarding::Choice &choice)
 {
-    QString key = cmd.value(QStringLiteral("minimax-api-key")).trimmed();
-    const QString existing = ctx.env.value(QStringLiteral("MINIMAX_API_KEY")).trimmed();
+    const OpenClawRelease release = currentRelease(ctx);
+    if (!configAccepts(ctx, choice, release))
+        return 1;
+    const bool anthropic = choice.provider == u"anthropic";
+    const QString option =
+        anthropic ? QStringLiteral("anthropic-api-key") : QStringLiteral("minimax-api-key");
+    const QString envVar =
+        anthropic ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("MINIMAX_API_KEY");
+    const QString label = anthropic ? QStringLiteral("Anthropic") : QStringLiteral("MiniMax");
+    QString key = cmd.value(option).trimmed();
+    const QString existing = ctx.env.value(envVar).trimmed();
     if (key.isEmpty() && !existing.isEmpty()) {
         const QString answer =
             cmd.isSet(QStringLiteral("yes"))
                 ? QStringLiteral("y")
-                : prompt(ctx, QStringLiteral("Use existing MINIMAX_API_KEY (env, %1)? [Y/n] ")
-                                  .arg(maskSecret(existing)));
+                : prompt(
+                      ctx,
+                      QStringLiteral("Use existing %1 (env, %2)? [Y/n] ").arg(envVar, maskSecret(existing)));
         if (answer.isEmpty() || answer.startsWith(QLatin1Char('y'), Qt::CaseInsensitive))
             key = existing;
     }
     if (key.isEmpty() && !cmd.isSet(QStringLiteral("non-interactive")))
-        key = prompt(ctx, QStringLiteral("Enter MiniMax API key: "));
+        key = prompt(ctx, QStringLiteral("Enter %1 API key: ").arg(label));
     if (key.isEmpty())
         return ctx.fail(
-            QStringLiteral("No MiniMax API key: pass --minimax-api-key <key> or set MINIMAX_API_KEY."));
-    if (!saveProfile(ctx, QStringLiteral("minimax:default"),
-                     Credential::apiKey(QStringLiteral("minimax"), key)))
+            QStringLiteral("No %1 API key: pass --%2 <key> or set %3.").arg(label, option, envVar));
+    if (!saveProfile(ctx, Onboarding::profileId(choice, release), Credential::apiKey(choice.provider, key)))
         return 1;
-    const Onboarding::Region region =
-        cmd.value(QStringLiteral("region")) == u"cn" ? Onboarding::Region::China : Onboarding::Region::Global;
-    return writeConfig(
-        ctx,
-        [&](Json5Document &document, const OpenClawConfig &, QString *error) {
-            return Onboarding::applyMiniMaxApiKey(document, lightning, region, error);
-        },
-        lightning ? QStringLiteral("minimax/MiniMax-M2.1-lightning")
-                  : QStringLiteral("minimax/MiniMax-M2.1"));
+    Onboarding::Options options;
+    if (cmd.value(QStringLiteral("region")) == u"cn")
+        options.region = Onboarding::Region::China;
+    return writeChoice(ctx, choice, release, options);
 }
 
-std::optional<MiniMaxRegion> regionFrom(CliContext &ctx, const QString &value)
+std::optional<Onboarding::Region> regionFrom(CliContext &ctx, const QString &value)
 {
     if (value.isEmpty() || value == u"global" || value == u"oauth")
-        return MiniMaxRegion::Global;
+        return Onboarding::Region::Global;
     if (value == u"cn" || value == u"oauth-cn")
-        return MiniMaxRegion::Cn;
+        return Onboarding::Region::China;
     ctx.fail(QStringLiteral("Unknown MiniMax endpoint \"%1\": use global or cn.").arg(value));
     return std::nullopt;
 }
 
 int onboard(CliContext &ctx, const CommandLine &cmd)
 {
-    const QString choice = cmd.value(QStringLiteral("auth-choice"));
-    if (choice == u"minimax-portal") {
-        const auto region = regionFrom(ctx, cmd.value(QStringLiteral("region")));
-        return region ? miniMaxPortalLogin(ctx, *region, true) : 1;
+    const QString id = cmd.value(QStringLiteral("auth-choice"));
+    const OpenClawRelease release = currentRelease(ctx);
+    const QString accepted = Onboarding::acceptedIds(release).join(QStringLiteral(", "));
+    if (id.isEmpty())
+        return ctx.fail(
+            QStringLiteral("Choose an auth method with --auth-choice (%1), or run `clawdesk configure` "
+                           "for the guided wizard.")
+                .arg(accepted));
+    const auto region = regionFrom(ctx, cmd.value(QStringLiteral("region")));
+    if (!region)
+        return 1;
+    const Onboarding::Choice *choice = Onboarding::find(id, release, *region);
+    if (!choice)
+        return ctx.fail(QStringLiteral("Unknown --auth-choice \"%1\": use %2.").arg(id, accepted));
+    switch (choice->method) {
+    case Onboarding::Method::OAuth:
+        return miniMaxPortalLogin(ctx, *choice, true);
+    case Onboarding::Method::ApiKey:
+        return apiKeyChoice(ctx, cmd, *choice);
+    case Onboarding::Method::Local:
+        break;
     }
-    if (choice == u"minimax-api" || choice == u"minimax-cloud")
-        return miniMaxApiKey(ctx, cmd, false);
-    if (choice == u"minimax-api-lightning")
-        return miniMaxApiKey(ctx, cmd, true);
-    if (choice == u"minimax" || choice == u"lmstudio")
-        return writeConfig(
-            ctx,
-            [](Json5Document &document, const OpenClawConfig &, QString *error) {
-                return Onboarding::applyLmStudio(document, error);
-            },
-            QStringLiteral("lmstudio/minimax-m2.1-gs32"));
-    if (choice.isEmpty())
-        return ctx.fail(QStringLiteral(
-            "Choose an auth method with --auth-choice (minimax-portal, minimax-api, "
-            "minimax-api-lightning, lmstudio), or run `clawdesk configure` for the guided wizard."));
-    return ctx.fail(QStringLiteral("Unknown --auth-choice \"%1\": use minimax-portal, minimax-api, "
-                                   "minimax-api-lightning or lmstudio.")
-                        .arg(choice));
+    if (!configAccepts(ctx, *choice, release))
+        return 1;
+    return writeChoice(ctx, *choice, release, {});
 }
 
 int authLogin(CliContext &ctx, const CommandLine &cmd)
@@ -216,7 +262,11 @@ int authLogin(CliContext &ctx, const CommandLine &cmd)
                 : QStringLiteral("Provider \"%1\" has no browser sign-in here; only minimax-portal.")
                       .arg(provider));
     const auto region = regionFrom(ctx, cmd.value(QStringLiteral("method")));
-    return region ? miniMaxPortalLogin(ctx, *region, cmd.isSet(QStringLiteral("set-default"))) : 1;
+    if (!region)
+        return 1;
+    const Onboarding::Choice *choice =
+        Onboarding::find(QStringLiteral("minimax-portal"), currentRelease(ctx), *region);
+    return miniMaxPortalLogin(ctx, *choice, cmd.isSet(QStringLiteral("set-default")));
 }
 
 } // namespace
@@ -229,11 +279,14 @@ QList<CliCommand> onboardCommands()
          QStringLiteral("Set up a model provider and its sign-in (OpenClaw's onboarding)"),
          {{QStringLiteral("auth-choice"), QStringLiteral("choice"),
            QStringLiteral(
-               "minimax-portal (OAuth, Coding Plan) | minimax-api | minimax-api-lightning | lmstudio")},
+               "minimax-global-oauth | minimax-cn-oauth | minimax-global-api | minimax-cn-api | anthropic | "
+               "lmstudio (older ids such as minimax-portal and minimax-api are accepted)")},
           {QStringLiteral("region"), QStringLiteral("global|cn"),
            QStringLiteral("MiniMax endpoint (default global)")},
           {QStringLiteral("minimax-api-key"), QStringLiteral("key"),
-           QStringLiteral("MiniMax API key for minimax-api")},
+           QStringLiteral("MiniMax API key for the MiniMax API key choices")},
+          {QStringLiteral("anthropic-api-key"), QStringLiteral("key"),
+           QStringLiteral("Anthropic API key for the anthropic choice")},
           {QStringLiteral("yes"), {}, QStringLiteral("Accept defaults (use an existing MINIMAX_API_KEY)")},
           {QStringLiteral("non-interactive"), {}, QStringLiteral("Never prompt")},
           {QStringLiteral("set-default"),
@@ -252,7 +305,7 @@ QList<CliCommand> onboardCommands()
              // With a display, main() opens the desktop wizard before the CLI sees this word.
              return ctx.fail(
                  QStringLiteral("The Configure wizard needs a display. Without one, use `clawdesk onboard "
-                                "--auth-choice minimax-portal|minimax-api|minimax-api-lightning|lmstudio`."));
+                                "--auth-choice <choice>` (see `clawdesk onboard --help`)."));
          }},
         {{QStringLiteral("models"), QStringLiteral("auth"), QStringLiteral("login")},
          {},
@@ -260,7 +313,9 @@ QList<CliCommand> onboardCommands()
          {{QStringLiteral("provider"), QStringLiteral("id"), QStringLiteral("minimax-portal")},
           {QStringLiteral("method"), QStringLiteral("oauth|oauth-cn"),
            QStringLiteral("Global or CN endpoint")},
-          {QStringLiteral("set-default"), {}, QStringLiteral("Make MiniMax M2.1 the default model")}},
+          {QStringLiteral("set-default"),
+           {},
+           QStringLiteral("Make the provider's MiniMax model the default")}},
          0,
          0,
          authLogin},

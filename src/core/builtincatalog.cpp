@@ -32,17 +32,46 @@ ProviderInfo provider(const char *id, const char *baseUrl, const char *api, QLis
     return p;
 }
 
-QList<ProviderInfo> makeBuiltIns()
+struct CurrentMiniMax
+{
+    const char *id;
+    const char *name;
+    QStringList input;
+    qint64 context;
+    ModelCost cost;
+};
+
+// OpenClaw 2026.9.6's MiniMax catalog (extensions/minimax): context, input and API cost per million.
+const QList<CurrentMiniMax> &currentMiniMaxCatalog()
+{
+    static const QList<CurrentMiniMax> rows{
+        {"MiniMax-M3", "MiniMax M3", TextImage, 1000000, {0.6, 2.4, 0.12, 0}},
+        {"MiniMax-M2.7", "MiniMax M2.7", TextOnly, 204800, {0.3, 1.2, 0.06, 0.375}},
+        {"MiniMax-M2.7-highspeed", "MiniMax M2.7 Highspeed", TextOnly, 204800, {0.6, 2.4, 0.06, 0.375}},
+    };
+    return rows;
+}
+
+// 2026.9.6 gives models outside its catalog its generic MiniMax API cost and context.
+const ModelCost CurrentGenericMiniMaxCost{0.6, 2.4, 0.12, 0};
+constexpr qint64 CurrentMiniMaxMaxTokens = 131072;
+constexpr qint64 CurrentGenericMiniMaxContext = 204800;
+
+QList<ProviderInfo> makeBuiltIns(bool current)
 {
     const ModelCost opus{5, 25, 0.5, 6.25};
     const ModelCost sonnet{3, 15, 0.3, 3.75};
     const ModelCost haiku{1, 5, 0.1, 1.25};
     const ModelCost miniMax{0.3, 1.2, 0, 0};
     const auto miniMaxModels = [&] {
-        return QList<ModelInfo>{
-            model("MiniMax-M2", "MiniMax-M2", true, TextOnly, 196608, 128000, miniMax),
-            model("MiniMax-M2.1", "MiniMax-M2.1", true, TextOnly, 204800, 131072, miniMax),
-        };
+        QList<ModelInfo> models;
+        if (current) {
+            for (const QString &id : miniMaxCurrentModelIds())
+                models.append(miniMaxCurrentModel(id));
+        }
+        models.append(model("MiniMax-M2", "MiniMax-M2", true, TextOnly, 196608, 128000, miniMax));
+        models.append(model("MiniMax-M2.1", "MiniMax-M2.1", true, TextOnly, 204800, 131072, miniMax));
+        return models;
     };
     return {
         provider(
@@ -64,49 +93,100 @@ QList<ProviderInfo> makeBuiltIns()
     };
 }
 
-} // namespace
-
-const QList<ProviderInfo> &builtInProviders()
-{
-    static const QList<ProviderInfo> providers = makeBuiltIns();
-    return providers;
-}
-
-ModelCost miniMaxApiCost()
-{
-    return {15, 60, 2, 10};
-}
-
-ModelInfo miniMaxModel(const QString &id, const QString &name, const ModelCost &cost,
-                       const QStringList &input)
+ModelInfo legacyModel(const QString &id, const QString &name, const QStringList &input = TextOnly)
 {
     ModelInfo m;
     m.id = id;
     m.name = name;
     m.input = input;
-    m.cost = cost;
+    m.cost = miniMaxLegacyCost();
     m.contextWindow = 200000;
     m.maxTokens = 8192;
     return m;
 }
 
-ProviderInfo implicitMiniMaxProvider()
+ProviderInfo currentMiniMaxProvider(const QString &id)
 {
+    ProviderInfo p;
+    p.id = id;
+    p.baseUrl = QStringLiteral("https://api.minimax.io/anthropic");
+    p.api = QStringLiteral("anthropic-messages");
+    p.authHeader = true;
+    p.origin = ProviderInfo::Implicit;
+    // M2.1 and its Lightning variant stay routable beside 2026.9.6's own catalog.
+    for (const QString &modelId :
+         miniMaxCurrentModelIds() +
+             QStringList{QStringLiteral("MiniMax-M2.1"), QStringLiteral("MiniMax-M2.1-lightning")})
+        p.models.append(miniMaxCurrentModel(modelId));
+    return p;
+}
+
+} // namespace
+
+const QList<ProviderInfo> &builtInProviders(const OpenClawRelease &release)
+{
+    static const QList<ProviderInfo> legacy = makeBuiltIns(false);
+    static const QList<ProviderInfo> current = makeBuiltIns(true);
+    return release.isLegacy() ? legacy : current;
+}
+
+ModelCost miniMaxLegacyCost()
+{
+    return {15, 60, 2, 10};
+}
+
+ModelInfo miniMaxLegacyModel(const QString &id)
+{
+    return legacyModel(id, id == u"MiniMax-M2.1-lightning"
+                               ? QStringLiteral("MiniMax M2.1 Lightning")
+                               : QString(id).replace(QLatin1Char('-'), QLatin1Char(' ')));
+}
+
+QStringList miniMaxCurrentModelIds()
+{
+    QStringList ids;
+    for (const CurrentMiniMax &row : currentMiniMaxCatalog())
+        ids.append(QString::fromLatin1(row.id));
+    return ids;
+}
+
+ModelInfo miniMaxCurrentModel(const QString &id)
+{
+    for (const CurrentMiniMax &row : currentMiniMaxCatalog()) {
+        if (id == QLatin1String(row.id))
+            return model(row.id, row.name, true, row.input, row.context, CurrentMiniMaxMaxTokens, row.cost);
+    }
+    ModelInfo m = model("", "", false, TextOnly, CurrentGenericMiniMaxContext, CurrentMiniMaxMaxTokens,
+                        CurrentGenericMiniMaxCost);
+    m.id = id;
+    m.name = miniMaxLegacyModel(id).name;
+    return m;
+}
+
+QString miniMaxCodeMode(const QString &id)
+{
+    return id == u"MiniMax-M3" ? QStringLiteral("preferred") : QString();
+}
+
+ProviderInfo implicitMiniMaxProvider(const OpenClawRelease &release)
+{
+    if (!release.isLegacy())
+        return currentMiniMaxProvider(QStringLiteral("minimax"));
     ProviderInfo p;
     p.id = QStringLiteral("minimax");
     p.baseUrl = QStringLiteral("https://api.minimax.chat/v1");
     p.api = QStringLiteral("openai-completions");
     p.apiKey = QStringLiteral("MINIMAX_API_KEY");
     p.origin = ProviderInfo::Implicit;
-    p.models = {
-        miniMaxModel(QStringLiteral("MiniMax-M2.1"), QStringLiteral("MiniMax M2.1"), miniMaxApiCost()),
-        miniMaxModel(QStringLiteral("MiniMax-VL-01"), QStringLiteral("MiniMax VL 01"), miniMaxApiCost(),
-                     TextImage)};
+    p.models = {legacyModel(QStringLiteral("MiniMax-M2.1"), QStringLiteral("MiniMax M2.1")),
+                legacyModel(QStringLiteral("MiniMax-VL-01"), QStringLiteral("MiniMax VL 01"), TextImage)};
     return p;
 }
 
-ProviderInfo implicitMiniMaxPortalProvider()
+ProviderInfo implicitMiniMaxPortalProvider(const OpenClawRelease &release)
 {
+    if (!release.isLegacy())
+        return currentMiniMaxProvider(QStringLiteral("minimax-portal"));
     ProviderInfo p;
     p.id = QStringLiteral("minimax-portal");
     p.baseUrl = QStringLiteral("https://api.minimax.io/anthropic");
@@ -114,8 +194,7 @@ ProviderInfo implicitMiniMaxPortalProvider()
     p.apiKey = QStringLiteral("minimax-oauth");
     p.auth = QStringLiteral("oauth");
     p.origin = ProviderInfo::Implicit;
-    p.models = {
-        miniMaxModel(QStringLiteral("MiniMax-M2.1"), QStringLiteral("MiniMax M2.1"), miniMaxApiCost())};
+    p.models = {legacyModel(QStringLiteral("MiniMax-M2.1"), QStringLiteral("MiniMax M2.1"))};
     return p;
 }
 

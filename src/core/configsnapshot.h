@@ -5,6 +5,7 @@
 #include "modelregistry.h"
 #include "modelselection.h"
 #include "openclawconfig.h"
+#include "openclawrelease.h"
 
 #include <memory>
 
@@ -15,10 +16,16 @@ namespace clawdesk {
 class ConfigSnapshot
 {
 public:
+    /// Follows the release the config and state files show signs of.
     static std::shared_ptr<const ConfigSnapshot> create(OpenClawConfig config, const ConfigPaths &paths);
+    static std::shared_ptr<const ConfigSnapshot> create(OpenClawConfig config, const ConfigPaths &paths,
+                                                        const OpenClawRelease &release);
+    /// The release whose rules a config at `paths` follows.
+    static OpenClawRelease releaseFor(const OpenClawConfig &config, const ConfigPaths &paths);
 
     const OpenClawConfig &config() const { return m_config; }
     const ConfigPaths &paths() const { return m_paths; }
+    const OpenClawRelease &release() const { return m_release; }
     const AuthProfiles &profiles() const { return m_profiles; }
     const ModelRegistry &registry() const { return m_registry; }
     const ModelSelection &selection() const { return *m_selection; }
@@ -30,6 +37,7 @@ private:
 
     OpenClawConfig m_config;
     ConfigPaths m_paths;
+    OpenClawRelease m_release;
     AuthProfiles m_profiles;
     QString m_profilesError;
     ModelRegistry m_registry;

@@ -3,6 +3,8 @@
 #include "configwriter.h"
 #include "filelock.h"
 
+#include <algorithm>
+
 namespace clawdesk {
 
 OpenClawConfig ConfigStore::load() const
@@ -16,6 +18,20 @@ QString ConfigStore::describeInvalid(const OpenClawConfig &config)
     for (const ConfigIssue &issue : config.issues())
         lines.append(issue.toString());
     return lines.join(QLatin1Char('\n'));
+}
+
+ConfigIssues ConfigStore::addedIssues(const OpenClawConfig &current, const OpenClawConfig &proposed)
+{
+    ConfigIssues added;
+    for (const ConfigIssue &issue : proposed.issues()) {
+        const bool known =
+            std::any_of(current.issues().cbegin(), current.issues().cend(), [&](const ConfigIssue &had) {
+                return had.path == issue.path && had.message == issue.message;
+            });
+        if (!known)
+            added.append(issue);
+    }
+    return added;
 }
 
 ConfigStore::EditResult ConfigStore::edit(const Mutation &mutation) const
@@ -33,7 +49,7 @@ ConfigStore::EditResult ConfigStore::edit(const Mutation &mutation) const
     }
     for (int attempt = 0; attempt < Attempts; ++attempt) {
         const OpenClawConfig current = load();
-        if (!current.isValid()) {
+        if (!current.parsed()) {
             result.error = describeInvalid(current);
             result.config = current;
             return result;
@@ -46,8 +62,9 @@ ConfigStore::EditResult ConfigStore::edit(const Mutation &mutation) const
             return result;
         }
         const OpenClawConfig proposed = OpenClawConfig::fromText(document.text(), m_paths.configPath, m_env);
-        if (!proposed.isValid()) {
-            const ConfigIssue &first = proposed.issues().first();
+        if (const ConfigIssues added = addedIssues(current, proposed);
+            !proposed.parsed() || !added.isEmpty()) {
+            const ConfigIssue &first = added.isEmpty() ? proposed.issues().first() : added.first();
             result.error = QStringLiteral("Config validation failed: %1: %2").arg(first.path, first.message);
             result.config = current;
             return result;

@@ -9,8 +9,9 @@ namespace clawdesk {
 
 /// @brief Reads openclaw.json and applies edits to the file as it is on disk *now*: every edit
 /// takes the config's FileLock, re-reads, re-applies and validates before an atomic save, so no
-/// change made elsewhere is lost and no file that fails to parse (or that OpenClaw would reject)
-/// is ever written. An edit that keeps meeting changes by another program is reported, not dropped.
+/// change made elsewhere is lost, no file that fails to parse is ever written, and no edit adds a
+/// problem (a problem the file already has elsewhere does not block an edit of an unrelated value).
+/// An edit that keeps meeting changes by another program is reported, not dropped.
 class ConfigStore
 {
 public:
@@ -36,6 +37,8 @@ public:
     };
     EditResult edit(const Mutation &mutation) const;
 
+    /// The issues of `proposed` that `current` does not have (same path and message).
+    static ConfigIssues addedIssues(const OpenClawConfig &current, const OpenClawConfig &proposed);
     /// "Invalid config at <path>:\n- a.b: message (file:line:col)" for a config with issues.
     static QString describeInvalid(const OpenClawConfig &config);
 

@@ -1,8 +1,13 @@
 #include "configvalidator.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 namespace clawdesk {
 
@@ -42,9 +47,14 @@ QString join(const QString &path, const QString &key)
 class Checker
 {
 public:
-    explicit Checker(ConfigIssues &issues)
+    Checker(ConfigIssues &issues, bool strict)
         : m_issues(issues)
+        , m_strict(strict)
     {}
+
+    /// 2026.1.30's strictness: unknown keys and enum values are errors, and its required fields and
+    /// string-only values hold. Otherwise those are left to unknownKeys() and newer shapes pass.
+    bool strictMode() const { return m_strict; }
 
     void add(const QString &path, const QString &message) { m_issues.append({path, message, {}, 0, 0}); }
 
@@ -87,6 +97,8 @@ public:
     }
     void oneOf(const JsonValue &v, const QStringList &allowed, const QString &path)
     {
+        if (!m_strict && !v.isUndefined() && v.isString())
+            return;
         if (!v.isUndefined() && (!v.isString() || !allowed.contains(v.toString())))
             add(path, QStringLiteral("Invalid input"));
     }
@@ -115,6 +127,8 @@ public:
     /// Unknown keys of a strict object, reported on the object's own path as Zod does.
     void strict(const JsonValue &v, const QStringList &known, const QString &path)
     {
+        if (!m_strict)
+            return;
         QStringList unknown;
         for (const QString &key : v.keys()) {
             if (!known.contains(key))
@@ -128,8 +142,17 @@ public:
                 QStringLiteral("Unrecognized keys: %1").arg(unknown.join(QStringLiteral(", "))));
     }
 
+    /// A string, or (for 2026.9.6) a secret reference object.
+    void secretInput(const JsonValue &v, const QString &path)
+    {
+        if (!m_strict && v.isObject())
+            return;
+        string(v, path);
+    }
+
 private:
     ConfigIssues &m_issues;
+    bool m_strict;
 };
 
 void checkModel(Checker &c, const JsonValue &m, const QString &path)
@@ -157,11 +180,15 @@ void checkModel(Checker &c, const JsonValue &m, const QString &path)
     }
     c.number(m[QStringLiteral("contextWindow")], join(path, QStringLiteral("contextWindow")), true);
     c.number(m[QStringLiteral("maxTokens")], join(path, QStringLiteral("maxTokens")), true);
-    c.stringRecord(m[QStringLiteral("headers")], join(path, QStringLiteral("headers")));
+    if (c.strictMode())
+        c.stringRecord(m[QStringLiteral("headers")], join(path, QStringLiteral("headers")));
     const QString compatPath = join(path, QStringLiteral("compat"));
     if (const JsonValue &compat = m[QStringLiteral("compat")]; c.object(compat, compatPath)) {
-        for (const char *flag : {"supportsStore", "supportsDeveloperRole", "supportsReasoningEffort"})
+        for (const char *flag : {"supportsStore", "supportsDeveloperRole"})
             c.boolean(compat[QLatin1String(flag)], join(compatPath, QLatin1String(flag)));
+        if (c.strictMode())
+            c.boolean(compat[QStringLiteral("supportsReasoningEffort")],
+                      join(compatPath, QStringLiteral("supportsReasoningEffort")));
         c.oneOf(compat[QStringLiteral("maxTokensField")],
                 {QStringLiteral("max_completion_tokens"), QStringLiteral("max_tokens")},
                 join(compatPath, QStringLiteral("maxTokensField")));
@@ -182,17 +209,18 @@ void checkProvider(Checker &c, const JsonValue &p, const QString &path)
 {
     if (!c.object(p, path, true))
         return;
-    c.string(p[QStringLiteral("baseUrl")], join(path, QStringLiteral("baseUrl")), true, true);
-    c.string(p[QStringLiteral("apiKey")], join(path, QStringLiteral("apiKey")));
+    c.string(p[QStringLiteral("baseUrl")], join(path, QStringLiteral("baseUrl")), c.strictMode(), true);
+    c.secretInput(p[QStringLiteral("apiKey")], join(path, QStringLiteral("apiKey")));
     c.oneOf(p[QStringLiteral("auth")],
             {QStringLiteral("api-key"), QStringLiteral("aws-sdk"), QStringLiteral("oauth"),
              QStringLiteral("token")},
             join(path, QStringLiteral("auth")));
     c.oneOf(p[QStringLiteral("api")], ApiKinds, join(path, QStringLiteral("api")));
-    c.stringRecord(p[QStringLiteral("headers")], join(path, QStringLiteral("headers")));
+    if (c.strictMode())
+        c.stringRecord(p[QStringLiteral("headers")], join(path, QStringLiteral("headers")));
     c.boolean(p[QStringLiteral("authHeader")], join(path, QStringLiteral("authHeader")));
     const QString modelsPath = join(path, QStringLiteral("models"));
-    if (c.array(p[QStringLiteral("models")], modelsPath, true)) {
+    if (c.array(p[QStringLiteral("models")], modelsPath, c.strictMode())) {
         const JsonValue &models = p[QStringLiteral("models")];
         for (qsizetype i = 0; i < models.size(); ++i)
             checkModel(c, models.at(i), join(modelsPath, QString::number(i)));
@@ -223,6 +251,8 @@ void checkModels(Checker &c, const JsonValue &models)
 
 void checkModelChoice(Checker &c, const JsonValue &v, const QString &path)
 {
+    if (!c.strictMode() && v.isString())
+        return; // the short form `model: "provider/model"`
     if (!c.object(v, path))
         return;
     c.string(v[QStringLiteral("primary")], join(path, QStringLiteral("primary")));
@@ -230,10 +260,13 @@ void checkModelChoice(Checker &c, const JsonValue &v, const QString &path)
     c.strict(v, {QStringLiteral("primary"), QStringLiteral("fallbacks")}, path);
 }
 
+void checkModelPolicies(Checker &c, const JsonValue &agents);
+
 void checkAgents(Checker &c, const JsonValue &agents)
 {
     if (!c.object(agents, QStringLiteral("agents")))
         return;
+    checkModelPolicies(c, agents);
     const JsonValue &defaults = agents[QStringLiteral("defaults")];
     if (!c.object(defaults, QStringLiteral("agents.defaults")))
         return;
@@ -254,6 +287,24 @@ void checkAgents(Checker &c, const JsonValue &agents)
     }
 }
 
+void checkModelPolicies(Checker &c, const JsonValue &agents)
+{
+    c.stringArray(agents[QStringLiteral("defaults")][QStringLiteral("modelPolicy")][QStringLiteral("allow")],
+                  QStringLiteral("agents.defaults.modelPolicy.allow"));
+    const JsonValue &entries = agents[QStringLiteral("entries")];
+    if (!c.object(entries, QStringLiteral("agents.entries")))
+        return;
+    for (const QString &id : entries.keys()) {
+        const QString path = QStringLiteral("agents.entries.") + id;
+        if (!c.object(entries[id], path, true))
+            continue;
+        if (!c.strictMode())
+            checkModelChoice(c, entries[id][QStringLiteral("model")], join(path, QStringLiteral("model")));
+        c.stringArray(entries[id][QStringLiteral("modelPolicy")][QStringLiteral("allow")],
+                      join(path, QStringLiteral("modelPolicy.allow")));
+    }
+}
+
 void checkAuth(Checker &c, const JsonValue &auth)
 {
     if (!c.object(auth, QStringLiteral("auth")))
@@ -266,6 +317,7 @@ void checkAuth(Checker &c, const JsonValue &auth)
             if (!c.object(profile, path, true))
                 continue;
             c.string(profile[QStringLiteral("provider")], join(path, QStringLiteral("provider")), true);
+            c.string(profile[QStringLiteral("displayName")], join(path, QStringLiteral("displayName")));
             if (profile[QStringLiteral("mode")].isUndefined())
                 c.add(join(path, QStringLiteral("mode")), QStringLiteral("Invalid input"));
             c.oneOf(profile[QStringLiteral("mode")],
@@ -312,7 +364,8 @@ void checkPlugins(Checker &c, const JsonValue &plugins)
             if (!c.object(entry, path, true))
                 continue;
             c.boolean(entry[QStringLiteral("enabled")], join(path, QStringLiteral("enabled")));
-            c.object(entry[QStringLiteral("config")], join(path, QStringLiteral("config")));
+            if (c.strictMode())
+                c.object(entry[QStringLiteral("config")], join(path, QStringLiteral("config")));
             c.strict(entry, {QStringLiteral("enabled"), QStringLiteral("config")}, path);
         }
     }
@@ -334,18 +387,147 @@ void checkEnv(Checker &c, const JsonValue &env)
             }
         } else if (key == u"vars") {
             c.stringRecord(value, QStringLiteral("env.vars"));
-        } else {
+        } else if (c.strictMode() || value.isString()) {
             c.string(value, QStringLiteral("env.") + key); // 2026.1.30's catch-all: any key, string value
         }
     }
 }
 
+/// OpenClaw 2026.9.6's own schema of the checked sections (`openclaw config schema`, trimmed).
+const QJsonObject &currentSchema()
+{
+    static const QJsonObject schema = [] {
+        QFile file(QStringLiteral(":/clawdesk/openclaw-2026.9.6.schema.json"));
+        file.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }();
+    return schema;
+}
+
+bool typeMatches(const QJsonObject &schema, const JsonValue &value)
+{
+    const QString type = schema.value(QStringLiteral("type")).toString();
+    if (type.isEmpty())
+        return true;
+    switch (value.type()) {
+    case JsonValue::Type::Object:
+        return type == u"object";
+    case JsonValue::Type::Array:
+        return type == u"array";
+    case JsonValue::Type::String:
+        return type == u"string";
+    case JsonValue::Type::Bool:
+        return type == u"boolean";
+    case JsonValue::Type::Number:
+        return type == u"number" || type == u"integer";
+    case JsonValue::Type::Null:
+        return type == u"null";
+    case JsonValue::Type::Undefined:
+        break;
+    }
+    return false;
+}
+
+/// The alternatives a schema node offers (anyOf/oneOf/allOf flattened), or the node itself.
+QList<QJsonObject> alternatives(const QJsonObject &schema)
+{
+    QList<QJsonObject> list;
+    for (const char *key : {"anyOf", "oneOf", "allOf"}) {
+        for (const QJsonValue &branch : schema.value(QLatin1String(key)).toArray())
+            list.append(alternatives(branch.toObject()));
+    }
+    if (list.isEmpty())
+        list.append(schema);
+    return list;
+}
+
+void collectUnknown(const QJsonObject &schema, const JsonValue &value, const QString &path, ConfigIssues &out)
+{
+    QList<QJsonObject> matching;
+    for (const QJsonObject &branch : alternatives(schema)) {
+        if (typeMatches(branch, value))
+            matching.append(branch);
+    }
+    if (matching.isEmpty())
+        return; // a wrong type is validate()'s business, not an unknown key
+    if (value.isString()) {
+        bool known = false, constrained = false;
+        for (const QJsonObject &branch : matching) {
+            if (branch.contains(QStringLiteral("const")) || branch.contains(QStringLiteral("enum")))
+                constrained = true;
+            else
+                known = true;
+            known = known || branch.value(QStringLiteral("const")).toString() == value.toString() ||
+                    branch.value(QStringLiteral("enum")).toArray().contains(value.toString());
+        }
+        if (constrained && !known)
+            out.append({path, QStringLiteral("Value not known to OpenClaw 2026.9.6"), {}, 0, 0});
+        return;
+    }
+    if (value.isArray()) {
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            for (const QJsonObject &branch : matching) {
+                if (branch.value(QStringLiteral("items")).isObject()) {
+                    collectUnknown(branch.value(QStringLiteral("items")).toObject(), value.at(i),
+                                   join(path, QString::number(i)), out);
+                    break;
+                }
+            }
+        }
+        return;
+    }
+    if (!value.isObject())
+        return;
+    for (const QString &key : value.keys()) {
+        const QString keyPath = join(path, key);
+        bool open = false;
+        std::optional<QJsonObject> child;
+        for (const QJsonObject &branch : matching) {
+            const QJsonObject properties = branch.value(QStringLiteral("properties")).toObject();
+            if (properties.contains(key)) {
+                child = properties.value(key).toObject();
+                break;
+            }
+            const QJsonValue extra = branch.value(QStringLiteral("additionalProperties"));
+            if (extra.isObject()) {
+                child = extra.toObject();
+                break;
+            }
+            open = open || !(extra.isBool() && !extra.toBool());
+        }
+        if (child)
+            collectUnknown(*child, value[key], keyPath, out);
+        else if (!open)
+            out.append(
+                {keyPath, QStringLiteral("Unknown key: OpenClaw 2026.9.6 does not know it"), {}, 0, 0});
+    }
+}
+
 } // namespace
 
-ConfigIssues ConfigValidator::validate(const JsonValue &config)
+ConfigIssues ConfigValidator::unknownKeys(const JsonValue &config)
+{
+    ConfigIssues out;
+    const QJsonObject sections = currentSchema().value(QStringLiteral("properties")).toObject();
+    for (auto it = sections.constBegin(); it != sections.constEnd(); ++it) {
+        const JsonValue &value = config[it.key()];
+        if (!value.isUndefined())
+            collectUnknown(it.value().toObject(), value, it.key(), out);
+    }
+    return out;
+}
+
+bool ConfigValidator::strictLegacy(const OpenClawRelease &release)
+{
+    return release.isLegacy() &&
+           (release.source == OpenClawRelease::Source::InstalledCli ||
+            (release.source == OpenClawRelease::Source::ConfigFile && !release.version.isEmpty()));
+}
+
+ConfigIssues ConfigValidator::validate(const JsonValue &config, const OpenClawRelease &release)
 {
     ConfigIssues issues;
-    Checker c(issues);
+    Checker c(issues, strictLegacy(release));
     if (!config.isObject()) {
         c.add(QStringLiteral("<root>"),
               QStringLiteral("Invalid input: expected object, received %1").arg(typeName(config)));

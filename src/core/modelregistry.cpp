@@ -49,7 +49,7 @@ bool looksLikeEnvName(const QString &text)
 } // namespace
 
 ModelRegistry ModelRegistry::build(const JsonValue &config, const Environment &env,
-                                   const AuthProfiles &profiles)
+                                   const AuthProfiles &profiles, const OpenClawRelease &release)
 {
     ModelRegistry registry;
     registry.m_env = env;
@@ -76,11 +76,15 @@ ModelRegistry ModelRegistry::build(const JsonValue &config, const Environment &e
         }
         return false;
     };
-    if (!env.value(QStringLiteral("MINIMAX_API_KEY")).trimmed().isEmpty() ||
-        hasProfileFor(QStringLiteral("minimax")))
-        effective.insert(QStringLiteral("minimax"), implicitMiniMaxProvider());
-    if (hasProfileFor(QStringLiteral("minimax-portal")))
-        effective.insert(QStringLiteral("minimax-portal"), implicitMiniMaxPortalProvider());
+    const bool miniMaxKey = !env.value(QStringLiteral("MINIMAX_API_KEY")).trimmed().isEmpty();
+    if (miniMaxKey || hasProfileFor(QStringLiteral("minimax")))
+        effective.insert(QStringLiteral("minimax"), implicitMiniMaxProvider(release));
+    // 2026.9.6 also lets MINIMAX_API_KEY (or MINIMAX_OAUTH_TOKEN) sign in to the portal provider.
+    const bool portalKey =
+        !release.isLegacy() &&
+        (miniMaxKey || !env.value(QStringLiteral("MINIMAX_OAUTH_TOKEN")).trimmed().isEmpty());
+    if (portalKey || hasProfileFor(QStringLiteral("minimax-portal")))
+        effective.insert(QStringLiteral("minimax-portal"), implicitMiniMaxPortalProvider(release));
 
     const JsonValue &configured = config[QStringLiteral("models")][QStringLiteral("providers")];
     for (const QString &rawId : configured.keys()) {
@@ -98,11 +102,10 @@ ModelRegistry ModelRegistry::build(const JsonValue &config, const Environment &e
         effective.contains(QStringLiteral("minimax"))) {
         ProviderInfo &miniMax = effective[QStringLiteral("minimax")];
         if (!miniMax.findModel(QStringLiteral("MiniMax-M2.1-lightning")) && !miniMax.models.isEmpty())
-            miniMax.models.append(miniMaxModel(QStringLiteral("MiniMax-M2.1-lightning"),
-                                               QStringLiteral("MiniMax M2.1 Lightning"), miniMaxApiCost()));
+            miniMax.models.append(miniMaxLegacyModel(QStringLiteral("MiniMax-M2.1-lightning")));
     }
 
-    for (const ProviderInfo &builtIn : builtInProviders())
+    for (const ProviderInfo &builtIn : builtInProviders(release))
         registry.m_providers.insert(builtIn.id, builtIn);
     for (auto it = effective.cbegin(); it != effective.cend(); ++it) {
         const ProviderInfo &provider = it.value();

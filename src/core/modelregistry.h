@@ -5,6 +5,7 @@
 #include "jsonvalue.h"
 #include "modelinfo.h"
 #include "modelref.h"
+#include "openclawrelease.h"
 
 #include <QMap>
 
@@ -27,8 +28,10 @@ struct CredentialResolution
 class ModelRegistry
 {
 public:
-    /// `config` is the loaded config after `${VAR}` substitution.
-    static ModelRegistry build(const JsonValue &config, const Environment &env, const AuthProfiles &profiles);
+    /// `config` is the loaded config after `${VAR}` substitution; the release picks the implicit
+    /// MiniMax catalogs (2026.1.30: M2.1 and VL-01; 2026.9.6: M3, M2.7, M2.7-highspeed).
+    static ModelRegistry build(const JsonValue &config, const Environment &env, const AuthProfiles &profiles,
+                               const OpenClawRelease &release);
 
     QList<const ProviderInfo *> providers() const; ///< sorted by id
     const ProviderInfo *provider(const QString &id) const;

@@ -30,6 +30,12 @@ public:
     /// The fallbacks as the document has them now, canonical keys.
     QStringList fallbacks() const;
 
+    /// Lets `key` past the allowlist the release reads: 2026.1.30 and a not yet migrated file get an
+    /// `agents.defaults.models` entry; a migrated 2026.9.6 file gets the key appended to the
+    /// `modelPolicy.allow` in force (none in force: nothing to do). Never writes modelPolicy into a
+    /// 2026.1.30 file.
+    static bool allowModel(Json5Document &document, const QString &key, const OpenClawRelease &release,
+                           QString *error);
     static bool setPluginEnabled(Json5Document &document, const QString &pluginId, bool enabled,
                                  QString *error);
     /// `Alias must use letters, numbers, dots, underscores, colons, or dashes.` etc.; empty when valid.

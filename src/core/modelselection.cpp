@@ -19,10 +19,13 @@ QStringList stringList(const JsonValue &value)
 
 } // namespace
 
-ModelSelection::ModelSelection(const JsonValue &config, const ModelRegistry &registry)
+ModelSelection::ModelSelection(const JsonValue &config, const ModelRegistry &registry,
+                               const OpenClawRelease &release)
     : m_registry(registry)
+    , m_release(release)
 {
-    const JsonValue &defaults = config[QStringLiteral("agents")][QStringLiteral("defaults")];
+    const JsonValue &agents = config[QStringLiteral("agents")];
+    const JsonValue &defaults = agents[QStringLiteral("defaults")];
     const JsonValue &models = defaults[QStringLiteral("models")];
     for (const QString &rawKey : models.keys()) {
         const auto ref = ModelRef::parse(rawKey);
@@ -39,6 +42,63 @@ ModelSelection::ModelSelection(const JsonValue &config, const ModelRegistry &reg
     m_rawImagePrimary =
         imageModel.isString() ? imageModel.toString() : imageModel[QStringLiteral("primary")].toString();
     m_rawImageFallbacks = stringList(imageModel[QStringLiteral("fallbacks")]);
+
+    const JsonValue &entries = agents[QStringLiteral("entries")];
+    for (const QString &id : entries.keys()) {
+        const JsonValue &entry = entries[id];
+        const JsonValue &entryModel = entry[QStringLiteral("model")];
+        const JsonValue &policy = entry[QStringLiteral("modelPolicy")][QStringLiteral("allow")];
+        if (entryModel.isUndefined() && policy.isUndefined())
+            continue;
+        AgentModels agent{id,
+                          entryModel.isString() ? entryModel.toString()
+                                                : entryModel[QStringLiteral("primary")].toString(),
+                          stringList(entryModel[QStringLiteral("fallbacks")]), std::nullopt};
+        if (policy.isArray())
+            agent.allow = stringList(policy);
+        m_agents.append(agent);
+    }
+
+    if (release.isLegacy())
+        return; // the legacy map, judged against the registry in legacyMapRestricts()
+    const JsonValue &agentAllow =
+        entries[QString::fromLatin1(MainAgent)][QStringLiteral("modelPolicy")][QStringLiteral("allow")];
+    const JsonValue &defaultAllow = defaults[QStringLiteral("modelPolicy")][QStringLiteral("allow")];
+    if (agentAllow.isArray()) {
+        m_allow = stringList(agentAllow);
+        m_allowSource = QStringLiteral("agents.entries.%1.modelPolicy.allow").arg(QLatin1String(MainAgent));
+    } else if (defaultAllow.isArray()) {
+        m_allow = stringList(defaultAllow);
+        m_allowSource = QStringLiteral("agents.defaults.modelPolicy.allow");
+    }
+    const bool migrated =
+        config[QStringLiteral("meta")][QStringLiteral("migrations")][QStringLiteral("modelPolicyAllowlist")]
+            .isBool();
+    if (m_allowSource.isEmpty() && !migrated && legacyMapRestricts()) {
+        m_allow = m_configuredKeys; // not yet migrated: 2026.9.6 still honours the old map
+        m_allowSource = QStringLiteral("agents.defaults.models");
+    }
+}
+
+QString ModelSelection::defaultModelKey(const OpenClawRelease &release)
+{
+    return release.isLegacy() ? QString::fromLatin1(DefaultModelKey) : QStringLiteral("openai/gpt-6-astra");
+}
+
+QString ModelSelection::defaultProvider(const OpenClawRelease &release)
+{
+    return release.isLegacy() ? QString::fromLatin1(DefaultProvider) : QStringLiteral("openai");
+}
+
+QString ModelSelection::defaultModelNote() const
+{
+    if (!m_rawPrimary.trimmed().isEmpty())
+        return {};
+    const QString version = m_release.version.isEmpty() ? (m_release.isLegacy() ? QStringLiteral("2026.1.30")
+                                                                                : QStringLiteral("2026.9.6"))
+                                                        : m_release.version;
+    return QStringLiteral("No default model set: OpenClaw %1 uses %2.")
+        .arg(version, defaultModelKey(m_release));
 }
 
 std::optional<QString> ModelSelection::aliasTarget(const QString &alias) const
@@ -70,14 +130,14 @@ std::optional<ModelRef> ModelSelection::resolveInput(const QString &input) const
         if (const auto target = aliasTarget(trimmed))
             return ModelRef::parse(*target);
     }
-    return ModelRef::parseOrDefault(trimmed);
+    return ModelRef::parseOrDefault(trimmed, defaultProvider(m_release));
 }
 
 ModelRef ModelSelection::primary() const
 {
     if (const auto ref = resolveInput(m_rawPrimary))
         return *ref;
-    return *ModelRef::parse(QString::fromLatin1(DefaultModelKey));
+    return *ModelRef::parse(defaultModelKey(m_release));
 }
 
 QString ModelSelection::primaryWarning() const
@@ -85,10 +145,9 @@ QString ModelSelection::primaryWarning() const
     const QString raw = m_rawPrimary.trimmed();
     if (raw.isEmpty() || raw.contains(QLatin1Char('/')) || aliasTarget(raw))
         return {};
-    return QStringLiteral(
-               "Model \"%1\" specified without provider. Falling back to \"anthropic/%1\". Please use "
-               "\"anthropic/%1\" in your config.")
-        .arg(elideValue(raw));
+    return QStringLiteral("Model \"%1\" specified without provider. Falling back to \"%2/%1\". Please use "
+                          "\"%2/%1\" in your config.")
+        .arg(elideValue(raw), defaultProvider(m_release));
 }
 
 QList<ModelRef> ModelSelection::fallbacks() const
@@ -122,7 +181,7 @@ bool ModelSelection::entryResolves(const QString &key) const
     return ref && (m_registry.findModel(*ref) || m_registry.isConfiguredProvider(ref->provider));
 }
 
-bool ModelSelection::allowlistActive() const
+bool ModelSelection::legacyMapRestricts() const
 {
     for (const QString &key : m_configuredKeys) {
         if (entryResolves(key))
@@ -131,11 +190,32 @@ bool ModelSelection::allowlistActive() const
     return false;
 }
 
+bool ModelSelection::allowlistActive() const
+{
+    return m_release.isLegacy() ? legacyMapRestricts() : !m_allow.isEmpty();
+}
+
 bool ModelSelection::isAllowed(const ModelRef &ref) const
 {
     if (!allowlistActive() || ref == primary())
         return true;
-    return m_configuredKeys.contains(ref.key()) && entryResolves(ref.key());
+    if (m_release.isLegacy())
+        return m_configuredKeys.contains(ref.key()) && entryResolves(ref.key());
+    for (const QString &entry : m_allow) {
+        const QString trimmed = entry.trimmed();
+        if (trimmed.endsWith(QStringLiteral("/*"))) {
+            if (normalizeProviderId(trimmed.chopped(2)) == ref.provider)
+                return true;
+        } else if (const auto allowed = ModelRef::parse(trimmed); allowed && *allowed == ref) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ModelSelection::fallbackKept(const ModelRef &ref) const
+{
+    return !m_release.isLegacy() || isAllowed(ref);
 }
 
 QList<ModelRef> ModelSelection::candidates(const ModelRef &requested) const
@@ -146,7 +226,7 @@ QList<ModelRef> ModelSelection::candidates(const ModelRef &requested) const
             chain.append(ref);
     };
     for (const ModelRef &fallback : fallbacks()) {
-        if (isAllowed(fallback))
+        if (fallbackKept(fallback))
             add(fallback);
     }
     add(primary());
@@ -157,7 +237,7 @@ QStringList ModelSelection::droppedFallbacks() const
 {
     QStringList dropped;
     for (const ModelRef &fallback : fallbacks()) {
-        if (!isAllowed(fallback))
+        if (!fallbackKept(fallback))
             dropped.append(fallback.key());
     }
     return dropped;

@@ -2,6 +2,7 @@
 
 #include "jsonvalue.h"
 #include "modelref.h"
+#include "openclawrelease.h"
 
 #include <QStringList>
 
@@ -11,8 +12,14 @@ namespace clawdesk {
 
 class ModelRegistry;
 
-/// @brief The model choices of `agents.defaults`: primary, fallbacks, aliases and the allowlist
-/// (spec §2.2–§2.4, §5.2). Read-only; edits go through ModelsEditor.
+/// @brief The model choices of `agents.defaults`: primary, fallbacks, aliases and the allowlist, by
+/// the rules of the user's OpenClaw release. Read-only; edits go through ModelsEditor.
+///
+/// The allowlist: 2026.1.30 takes the keys of `agents.defaults.models` and silently skips configured
+/// fallbacks outside it. 2026.9.6 takes `agents.entries.<agent>.modelPolicy.allow`, else
+/// `agents.defaults.modelPolicy.allow` (exact refs and `provider/*`), else — until its one-time
+/// migration (`meta.migrations.modelPolicyAllowlist`) has run — the legacy map; it never drops a
+/// configured fallback. Both de-duplicate the chain.
 class ModelSelection
 {
 public:
@@ -21,8 +28,34 @@ public:
         QString alias; ///< as written
         QString key;   ///< canonical provider/model
     };
+    /// One `agents.entries.<id>` with its own model settings.
+    struct AgentModels
+    {
+        QString id;
+        QString primary;
+        QStringList fallbacks;
+        std::optional<QStringList> allow; ///< modelPolicy.allow when present
+    };
 
-    ModelSelection(const JsonValue &config, const ModelRegistry &registry);
+    /// The agent whose settings the CLI and the gateway follow.
+    static constexpr auto MainAgent = "main";
+
+    ModelSelection(const JsonValue &config, const ModelRegistry &registry, const OpenClawRelease &release);
+
+    const OpenClawRelease &release() const { return m_release; }
+    /// The model OpenClaw uses when none is configured: 2026.1.30 `anthropic/claude-opus-4-5`,
+    /// 2026.9.6 `openai/gpt-6-astra`.
+    static QString defaultModelKey(const OpenClawRelease &release);
+    /// The provider a bare model id gets: 2026.1.30 `anthropic`, 2026.9.6 `openai`.
+    static QString defaultProvider(const OpenClawRelease &release);
+    /// "No default model set: OpenClaw 2026.9.6 uses openai/gpt-6-astra." when none is set, else empty.
+    QString defaultModelNote() const;
+    /// `agents.entries.*` that carry model settings, in file order.
+    const QList<AgentModels> &agentModels() const { return m_agents; }
+    /// Where the allowlist in force comes from ("agents.defaults.modelPolicy.allow", …), empty if none.
+    QString allowlistSource() const { return m_allowSource; }
+    /// The allowlist in force as written (refs and `provider/*`), empty when none restricts.
+    QStringList allowlist() const { return m_allow; }
 
     /// Aliases in file order.
     const QList<Alias> &aliases() const { return m_aliases; }
@@ -31,10 +64,11 @@ public:
     /// The aliases pointing at a key, in file order.
     QStringList aliasesOf(const QString &key) const;
 
-    /// User input → ref: an alias when there is no slash, else parsed; a bare id gets `anthropic/`.
+    /// User input → ref: an alias when there is no slash, else parsed; a bare id gets the release's
+    /// default provider.
     std::optional<ModelRef> resolveInput(const QString &input) const;
 
-    /// The configured primary, resolved; `anthropic/claude-opus-4-5` when none is set.
+    /// The configured primary, resolved; the release's default model when none is set.
     ModelRef primary() const;
     /// A warning when the primary is a bare id that is not an alias (spec §2.3), else empty.
     QString primaryWarning() const;
@@ -48,20 +82,26 @@ public:
 
     /// Keys of `agents.defaults.models`, in file order.
     QStringList configuredKeys() const { return m_configuredKeys; }
-    /// True when the allowlist restricts models (non-empty map with at least one resolvable entry).
+    /// True when an allowlist restricts models.
     bool allowlistActive() const;
     bool isAllowed(const ModelRef &ref) const;
 
-    /// The failover chain for a request (spec §5.2): requested, then fallbacks (alias-resolved,
-    /// de-duplicated, allowlist-filtered), then the primary.
+    /// The failover chain for a request: requested, then the configured fallbacks (alias-resolved,
+    /// de-duplicated, allowlist-filtered for 2026.1.30 only), then the primary.
     QList<ModelRef> candidates(const ModelRef &requested) const;
-    /// Fallbacks the allowlist would silently drop (for warnings in the GUI and `models status`).
+    /// Fallbacks the release silently drops (2026.1.30 only), for warnings in the GUI and `models status`.
     QStringList droppedFallbacks() const;
 
 private:
     bool entryResolves(const QString &key) const;
+    bool legacyMapRestricts() const;
+    bool fallbackKept(const ModelRef &ref) const;
 
     const ModelRegistry &m_registry;
+    OpenClawRelease m_release;
+    QList<AgentModels> m_agents;
+    QStringList m_allow;
+    QString m_allowSource;
     QList<Alias> m_aliases;
     QStringList m_configuredKeys;
     QString m_rawPrimary;

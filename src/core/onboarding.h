@@ -1,32 +1,74 @@
 #pragma once
 
 #include "json5document.h"
+#include "openclawrelease.h"
+
+#include <QList>
+
+#include <optional>
 
 namespace clawdesk {
 
-/// @brief The config changes of OpenClaw's Model/auth onboarding choices (spec §6 "Result applied",
-/// §10), as format-preserving edits. Secrets never go into openclaw.json: the caller stores them
-/// (auth-profiles.json / keychain).
+/// @brief OpenClaw's Model/auth onboarding choices in one table, and the config each writes, for the
+/// CLI (`onboard --auth-choice …`) and the desktop wizard alike. The edits are format-preserving and
+/// follow the user's OpenClaw release: 2026.1.30 writes MiniMax M2.1 and enables the
+/// `minimax-portal-auth` plugin, 2026.9.6 writes MiniMax M3 and has the plugin built in. Secrets never
+/// go into openclaw.json: the caller stores them.
 namespace Onboarding {
 
 enum class Region { Global, China };
+enum class Method { ApiKey, OAuth, Local };
 
+struct Choice
+{
+    QString id;        ///< OpenClaw 2026.9.6's id where it has one ("minimax-global-api")
+    const char *label; ///< English; translate in the "Onboarding" context
+    const char *hint;  ///< English; may be empty
+    QString group;     ///< "minimax", "anthropic", "lmstudio"
+    Method method;
+    QString provider; ///< whose credential it needs / which provider block it writes
+    Region region;
+    bool lightning;      ///< 2026.1.30's MiniMax M2.1 Lightning
+    bool offeredLegacy;  ///< listed for OpenClaw 2026.1.30
+    bool offeredCurrent; ///< listed for OpenClaw 2026.9.6 and later
+};
+
+/// Every choice, in the order the wizard lists them.
+const QList<Choice> &choices();
+/// The choices a release offers, in wizard order.
+QList<Choice> offered(const OpenClawRelease &release);
+/// A choice by its id or an older id that release still accepts (`minimax-api`, `minimax-cloud`,
+/// `minimax-portal`, `minimax-api-key-cn`, the wizard's former `minimax-portal-global|cn`; `minimax`
+/// is the LM Studio preset in 2026.1.30 and the Global API key in 2026.9.6). `region` picks the CN
+/// variant of a region-less old id. Null when unknown.
+const Choice *find(const QString &id, const OpenClawRelease &release, Region region = Region::Global);
+/// Every id `find` accepts for a release, for help and error texts.
+QStringList acceptedIds(const OpenClawRelease &release);
+
+/// The default model the choice sets ("minimax/MiniMax-M3").
+QString defaultModel(const Choice &choice, const OpenClawRelease &release);
+/// The models the choice offers, its default first.
+QStringList models(const Choice &choice, const OpenClawRelease &release);
+/// The auth profile the credential is stored under (empty for LM Studio).
+QString profileId(const Choice &choice, const OpenClawRelease &release);
 /// `https://api.minimax.io/anthropic` or `https://api.minimaxi.com/anthropic`.
 QString miniMaxAnthropicBaseUrl(Region region);
 
-/// `minimax-portal` (OAuth, Coding Plan): auth profile metadata, the provider block (region base
-/// URL or the server's resource_url, anthropic-messages, MiniMax-M2.1 and -lightning), aliases,
-/// the bundled plugin enabled, and the default model when `setDefault`.
-bool applyMiniMaxPortal(Json5Document &document, Region region, const QString &resourceUrl, bool setDefault,
-                        QString *error);
+struct Options
+{
+    QString resourceUrl;          ///< the OAuth server's resource_url, when it sent one
+    bool setDefault = true;       ///< make the choice's default model the primary
+    std::optional<Region> region; ///< the endpoint asked for, where the choice itself has none (Lightning)
+};
+/// Writes the choice into the document.
+bool apply(Json5Document &document, const Choice &choice, const OpenClawRelease &release,
+           const Options &options, QString *error);
 
-/// `minimax-api` / `minimax-api-lightning`: auth profile metadata `minimax:default`, the
-/// `minimax` provider (keeping an existing apiKey except the placeholder "minimax"), the model,
-/// alias "Minimax" and the default model. Existing fallbacks are kept.
-bool applyMiniMaxApiKey(Json5Document &document, bool lightning, Region region, QString *error);
-
-/// OpenClaw's LM Studio preset: `lmstudio` provider (only if absent), aliases, default model.
-bool applyLmStudio(Json5Document &document, QString *error);
+/// The wizard's last steps: `primary` becomes the default model; the picked models join the
+/// allowlist (never modelPolicy in a 2026.1.30 file) and, besides the primary, become the fallbacks
+/// in order.
+bool applyModelPicker(Json5Document &document, const QString &primary, const QStringList &picked,
+                      const OpenClawRelease &release, QString *error);
 
 } // namespace Onboarding
 

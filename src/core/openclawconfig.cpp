@@ -105,7 +105,12 @@ void OpenClawConfig::substituteAndValidate()
         issue.column = located.column;
         m_issues.append(issue);
     }
-    for (ConfigIssue issue : ConfigValidator::validate(m_resolved)) {
+    // The file's own signs say whether 2026.1.30's strict rules apply; unknown keys are never errors
+    // otherwise (ConfigFindings names them).
+    const QString stateDir = QFileInfo(m_path).absolutePath();
+    const OpenClawRelease release =
+        OpenClawRelease::fromSigns(m_merged, stateDir, stateDir + QStringLiteral("/agents/main/agent"));
+    for (ConfigIssue issue : ConfigValidator::validate(m_resolved, release)) {
         locate(issue);
         m_issues.append(issue);
     }

@@ -28,6 +28,7 @@ private slots:
     void externalEditReloads_data();
     void externalEditReloads();
     void fallbackWarnings();
+    void findingsAndTheirFixes();
     void fallbackModelEditsThroughStore();
 };
 
@@ -198,7 +199,7 @@ void TestConfigController::missingFile()
     apptest::StateDir dir;
     ConfigController config(dir.paths, {});
     QCOMPARE(config.status(), ConfigController::Status::Missing);
-    QCOMPARE(config.primary(), QStringLiteral("anthropic/claude-opus-4-5"));
+    QCOMPARE(config.primary(), QStringLiteral("openai/gpt-6-astra")); // no sign of an older OpenClaw
     QVERIFY(config.fallbackKeys().isEmpty());
 }
 
@@ -237,8 +238,10 @@ void TestConfigController::externalEditReloads()
 void TestConfigController::fallbackWarnings()
 {
     apptest::StateDir dir;
-    // The allowlist lacks openai/gpt-4.1 (silently dropped); openai has no key (no credentials).
+    // Written by OpenClaw 2026.1.30, which silently drops fallbacks outside the allowlist (2026.9.6
+    // keeps them: see findingsAndTheirFixes). The allowlist lacks openai/gpt-4.1; openai has no key.
     dir.write(R"({
+  meta: { lastTouchedVersion: "2026.1.30" },
   agents: { defaults: {
     models: { "anthropic/claude-opus-4-5": {}, "minimax/MiniMax-M2.1": {} },
     model: { primary: "anthropic/claude-opus-4-5", fallbacks: ["openai/gpt-4.1", "minimax/MiniMax-M2.1"] },
@@ -256,6 +259,40 @@ void TestConfigController::fallbackWarnings()
     QVERIFY(!fine.data(FallbackModel::DroppedRole).toBool());
     QVERIFY(fine.data(FallbackModel::NoAuthRole).toBool()); // no MiniMax key in this config or env
     QCOMPARE(fine.data(FallbackModel::PositionRole).toInt(), 2);
+}
+
+void TestConfigController::findingsAndTheirFixes()
+{
+    apptest::StateDir dir;
+    // The seed documents' env form, and a fallback outside the allowlist: 2026.9.6 rejects the first
+    // and keeps the second.
+    dir.write(R"({
+  // keep me
+  env: { MINIMAX_API_KEY: "sk-test-0000000000000000000000000000" },
+  agents: { defaults: {
+    models: { "anthropic/claude-opus-4-5": {} },
+    model: { primary: "anthropic/claude-opus-4-5", fallbacks: ["openai/gpt-4.1"] },
+  } },
+})");
+    ConfigController config(dir.paths, {});
+    QVERIFY(!config.fallbacks()->index(0).data(FallbackModel::DroppedRole).toBool());
+    const QVariantList findings = config.findings();
+    QCOMPARE(findings.size(), 1);
+    const QVariantMap finding = findings.first().toMap();
+    QCOMPARE(finding.value(QStringLiteral("path")).toString(), QStringLiteral("env.MINIMAX_API_KEY"));
+    QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QVERIFY(!finding.value(QStringLiteral("message")).toString().contains(QStringLiteral("sk-test")));
+    QVERIFY(!finding.value(QStringLiteral("fixLabel")).toString().isEmpty());
+    QSignalSpy findingsChanged(&config, &ConfigController::findingsChanged);
+    QVERIFY2(config.fixFinding(finding.value(QStringLiteral("id")).toString()),
+             qPrintable(config.lastError()));
+    QVERIFY(findingsChanged.count() >= 1);
+    QVERIFY(config.findings().isEmpty());
+    const QByteArray bytes = dir.read();
+    QVERIFY(bytes.contains("// keep me"));
+    QVERIFY(bytes.contains("vars"));
+    QCOMPARE(config.snapshot()->config().environment().value(QStringLiteral("MINIMAX_API_KEY")),
+             QStringLiteral("sk-test-0000000000000000000000000000"));
 }
 
 void TestConfigController::fallbackModelEditsThroughStore()

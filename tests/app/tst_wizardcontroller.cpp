@@ -28,17 +28,18 @@ void TestWizardController::applyOnNewFile_data()
     QTest::addColumn<QString>("primary");
     QTest::addColumn<QString>("alias");
     QTest::addColumn<QString>("provider");
-    QTest::addRow("api key") << "minimax-api"
-                             << "minimax/MiniMax-M2.1"
+    // No sign of an older OpenClaw: 2026.9.6's onboarding (MiniMax M3).
+    QTest::addRow("api key") << "minimax-global-api"
+                             << "minimax/MiniMax-M3"
                              << "Minimax"
                              << "minimax";
-    QTest::addRow("lightning") << "minimax-api-lightning"
-                               << "minimax/MiniMax-M2.1-lightning"
-                               << "Minimax"
-                               << "minimax";
-    QTest::addRow("oauth global") << "minimax-portal-global"
-                                  << "minimax-portal/MiniMax-M2.1"
-                                  << "minimax-m2.1"
+    QTest::addRow("api key, older id") << "minimax-api"
+                                       << "minimax/MiniMax-M3"
+                                       << "Minimax"
+                                       << "minimax";
+    QTest::addRow("oauth global") << "minimax-global-oauth"
+                                  << "minimax-portal/MiniMax-M3"
+                                  << "minimax-m3"
                                   << "minimax-portal";
     QTest::addRow("lm studio") << "lmstudio"
                                << "lmstudio/minimax-m2.1-gs32"
@@ -62,8 +63,8 @@ void TestWizardController::applyOnNewFile()
     QCOMPARE(config.snapshot()->selection().aliasTarget(alias).value_or(QString()), primary);
     QVERIFY(config.snapshot()->registry().isConfiguredProvider(provider));
     const JsonValue &root = config.snapshot()->config().document().value();
-    if (choice.startsWith(QLatin1String("minimax-api"))) {
-        QCOMPARE(root[QStringLiteral("auth")][QStringLiteral("profiles")][QStringLiteral("minimax:default")]
+    if (choice.contains(QLatin1String("-api"))) {
+        QCOMPARE(root[QStringLiteral("auth")][QStringLiteral("profiles")][QStringLiteral("minimax:global")]
                      [QStringLiteral("mode")]
                          .toString(),
                  QStringLiteral("api_key"));
@@ -73,11 +74,13 @@ void TestWizardController::applyOnNewFile()
                     [QStringLiteral("apiKey")]
                         .isUndefined());
     }
-    if (choice == QLatin1String("minimax-portal-global"))
-        QCOMPARE(root[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax-portal")]
-                     [QStringLiteral("apiKey")]
-                         .toString(),
-                 QStringLiteral("minimax-oauth"));
+    if (choice == QLatin1String("minimax-global-oauth")) {
+        // 2026.9.6 has MiniMax sign-in built in: no plugin entry, no placeholder key.
+        QVERIFY(root[QStringLiteral("plugins")].isUndefined());
+        QVERIFY(root[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax-portal")]
+                    [QStringLiteral("apiKey")]
+                        .isUndefined());
+    }
 }
 
 void TestWizardController::pickerBecomesFallbacks()
@@ -102,18 +105,18 @@ void TestWizardController::keepsCommentsAndPreviewMatches()
     dir.write(apptest::CommentedConfig);
     ConfigController config(dir.paths, {});
     WizardController wizard(&config);
-    const QVariantMap choices{{QStringLiteral("authChoice"), QStringLiteral("minimax-api")}};
+    const QVariantMap choices{{QStringLiteral("authChoice"), QStringLiteral("minimax-global-api")}};
     const QString diff = wizard.preview(choices);
     QVERIFY2(
         diff.contains(QStringLiteral("-         primary: \"anthropic/claude-opus-4-5\", // the main model")),
         qPrintable(diff));
-    QVERIFY(diff.contains(QStringLiteral("+         primary: \"minimax/MiniMax-M2.1\", // the main model")));
+    QVERIFY(diff.contains(QStringLiteral("+         primary: \"minimax/MiniMax-M3\", // the main model")));
     QCOMPARE(dir.read(), QByteArray(apptest::CommentedConfig)); // preview writes nothing
     QVERIFY(wizard.apply(choices));
     const QByteArray bytes = dir.read();
     QVERIFY(bytes.contains("// ClawDesk test config"));
     QVERIFY(bytes.contains("// when Opus is rate-limited"));
-    QVERIFY(bytes.contains("\"minimax/MiniMax-M2.1\": { alias: \"Minimax\" }"));
+    QVERIFY(bytes.contains("\"minimax/MiniMax-M3\": { alias: \"Minimax\" }"));
     // Existing fallbacks are kept.
     QCOMPARE(config.fallbackKeys().size(), 2);
     QVERIFY(wizard.preview(choices).isEmpty()); // applying again changes nothing

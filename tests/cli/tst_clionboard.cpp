@@ -47,18 +47,19 @@ void TestCliOnboard::apiKeyKeepsCommentsAndFallbacks()
         {"onboard", "--auth-choice", "minimax-api", "--minimax-api-key", "sk-cli-0000000000000000000000001"});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains(QStringLiteral("Default model: minimax/MiniMax-M2.1")));
+    // No sign of an older OpenClaw: 2026.9.6's onboarding (MiniMax M3, the minimax:global profile).
+    QVERIFY(result.out.contains(QStringLiteral("Default model: minimax/MiniMax-M3")));
     const QByteArray config = cli.readConfig();
     QVERIFY(config.contains("// Opus first, MiniMax when it fails"));
     QVERIFY2(!config.contains("sk-cli-"), "the key must not be written to openclaw.json");
     const JsonValue value = parsed(config);
     const JsonValue &defaults = value[QStringLiteral("agents")][QStringLiteral("defaults")];
     QCOMPARE(defaults[QStringLiteral("model")][QStringLiteral("primary")].toString(),
-             QStringLiteral("minimax/MiniMax-M2.1"));
+             QStringLiteral("minimax/MiniMax-M3"));
     QCOMPARE(defaults[QStringLiteral("model")][QStringLiteral("fallbacks")].at(0).toString(),
              QStringLiteral("anthropic/claude-sonnet-4-5"));
     QCOMPARE(
-        defaults[QStringLiteral("models")][QStringLiteral("minimax/MiniMax-M2.1")][QStringLiteral("alias")]
+        defaults[QStringLiteral("models")][QStringLiteral("minimax/MiniMax-M3")][QStringLiteral("alias")]
             .toString(),
         QStringLiteral("Minimax"));
     const JsonValue &provider =
@@ -68,13 +69,13 @@ void TestCliOnboard::apiKeyKeepsCommentsAndFallbacks()
     QCOMPARE(provider[QStringLiteral("api")].toString(), QStringLiteral("anthropic-messages"));
     QCOMPARE(
         provider[QStringLiteral("models")].at(0)[QStringLiteral("cost")][QStringLiteral("output")].toDouble(),
-        60.0);
+        2.4);
     QCOMPARE(value[QStringLiteral("models")][QStringLiteral("mode")].toString(), QStringLiteral("merge"));
-    QCOMPARE(value[QStringLiteral("auth")][QStringLiteral("profiles")][QStringLiteral("minimax:default")]
+    QCOMPARE(value[QStringLiteral("auth")][QStringLiteral("profiles")][QStringLiteral("minimax:global")]
                   [QStringLiteral("mode")]
                       .toString(),
              QStringLiteral("api_key"));
-    QCOMPARE(profiles(cli).value(u"minimax:default").toObject().value(u"key").toString(),
+    QCOMPARE(profiles(cli).value(u"minimax:global").toObject().value(u"key").toString(),
              QStringLiteral("sk-cli-0000000000000000000000001"));
     QVERIFY(!QFile::exists(cli.agentDir() + QStringLiteral("/auth-profiles.json")));
     QCOMPARE(QFile::permissions(clawdesk::OpenClawAuthDb::stateDbPath(cli.stateDir())) &
@@ -89,7 +90,7 @@ void TestCliOnboard::apiKeyKeepsCommentsAndFallbacks()
     QCOMPARE(cli.readConfig(), config);
     // And the models list sees the key through the profile.
     const auto list = cli.run({"models", "list", "--plain"});
-    QVERIFY(list.out.startsWith(QStringLiteral("minimax/MiniMax-M2.1\n")));
+    QVERIFY(list.out.startsWith(QStringLiteral("minimax/MiniMax-M3\n")));
 }
 
 void TestCliOnboard::existingEnvironmentKeyAfterConfirmation()
@@ -98,7 +99,7 @@ void TestCliOnboard::existingEnvironmentKeyAfterConfirmation()
     cli.setEnv(QStringLiteral("MINIMAX_API_KEY"), QStringLiteral("sk-env-00000000000000000000000002"));
     const auto result = cli.run({"onboard", "--auth-choice", "minimax-api", "--yes"});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(profiles(cli).value(u"minimax:default").toObject().value(u"key").toString(),
+    QCOMPARE(profiles(cli).value(u"minimax:global").toObject().value(u"key").toString(),
              QStringLiteral("sk-env-00000000000000000000000002"));
     CliRunner noKey;
     const auto refused = noKey.run({"onboard", "--auth-choice", "minimax-api", "--non-interactive"});
@@ -121,7 +122,8 @@ void TestCliOnboard::lightning()
                       .toString(),
              QStringLiteral("https://api.minimaxi.com/anthropic"));
     const auto list = cli.run({"models", "list"});
-    QVERIFY2(list.out.contains(QStringLiteral("minimax/MiniMax-M2.1-lightning             text       200k    "
+    // 2026.9.6 folds the Lightning choice into the API key one (MiniMax M3), honouring the region.
+    QVERIFY2(list.out.contains(QStringLiteral("minimax/MiniMax-M3                         text+image 1000k   "
                                               " no    yes   default,configured,alias:Minimax")),
              qPrintable(list.out));
 }
@@ -178,15 +180,14 @@ void TestCliOnboard::oauthEndToEnd()
     QCOMPARE(value[QStringLiteral("agents")][QStringLiteral("defaults")][QStringLiteral("model")]
                   [QStringLiteral("primary")]
                       .toString(),
-             QStringLiteral("minimax-portal/MiniMax-M2.1"));
-    QCOMPARE(value[QStringLiteral("plugins")][QStringLiteral("entries")]
-                  [QStringLiteral("minimax-portal-auth")][QStringLiteral("enabled")]
-                      .toBool(),
-             true);
+             QStringLiteral("minimax-portal/MiniMax-M3"));
+    // 2026.9.6 has MiniMax sign-in built in: no plugin entry, no placeholder key, its own catalog.
+    QVERIFY(value[QStringLiteral("plugins")].isUndefined());
     const JsonValue &provider =
         value[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax-portal")];
-    QCOMPARE(provider[QStringLiteral("apiKey")].toString(), QStringLiteral("minimax-oauth"));
-    QCOMPARE(provider[QStringLiteral("models")].size(), 2);
+    QVERIFY(provider[QStringLiteral("apiKey")].isUndefined());
+    QCOMPARE(provider[QStringLiteral("authHeader")].toBool(), true);
+    QCOMPARE(provider[QStringLiteral("models")].size(), 0);
     // `models status` shows the Coding Plan quota, fetched with the signed-in token.
     QProcess status;
     cli.start(status, {"models", "status"});
@@ -198,8 +199,9 @@ void TestCliOnboard::oauthEndToEnd()
     QVERIFY(!statusOut.contains(server.accessToken()));
     const auto aliases = cli.run({"models", "aliases", "list"});
     QCOMPARE(aliases.out,
-             QStringLiteral("Aliases (2):\n- minimax-m2.1 -> minimax-portal/MiniMax-M2.1\n"
-                            "- minimax-m2.1-lightning -> minimax-portal/MiniMax-M2.1-lightning\n"));
+             QStringLiteral("Aliases (3):\n- minimax-m3 -> minimax-portal/MiniMax-M3\n"
+                            "- minimax-m2.7 -> minimax-portal/MiniMax-M2.7\n"
+                            "- minimax-m2.7-highspeed -> minimax-portal/MiniMax-M2.7-highspeed\n"));
 }
 
 void TestCliOnboard::oauthDenied()

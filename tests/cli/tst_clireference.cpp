@@ -110,11 +110,13 @@ void TestCliReference::output()
     CliRunner cli;
     cli.writeConfig(readFile(QStringLiteral(TEST_DATA_DIR "/openclaw-reference/configs/") + config +
                              QStringLiteral(".json5")));
-    if (config ==
-        u"2-oauth-portal") // the OAuth setup has its sign-in beside the config, as the wizard leaves it
-        cli.writeFile(
-            cli.agentDir() + QStringLiteral("/auth-profiles.json"),
-            readFile(QStringLiteral(TEST_DATA_DIR "/cli-expected/2-oauth-portal.auth-profiles.json")));
+    // The OAuth setup has its sign-in beside the config, as the wizard leaves it; the others an empty
+    // auth-profiles.json — either way the sign of a 2026.1.30 install, whose rules these outputs show.
+    cli.writeFile(
+        cli.agentDir() + QStringLiteral("/auth-profiles.json"),
+        config == u"2-oauth-portal"
+            ? readFile(QStringLiteral(TEST_DATA_DIR "/cli-expected/2-oauth-portal.auth-profiles.json"))
+            : QByteArray("{\"version\":1,\"profiles\":{}}\n"));
     const CliRunner::Result result = cli.run(arguments);
     QCOMPARE(result.err, QString());
     QCOMPARE(result.out, expected);

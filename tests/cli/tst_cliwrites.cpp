@@ -1,6 +1,7 @@
 // The write commands of spec §4.4 replayed on a commented seed config: every output line and
 // exit code as recorded in tests/data/cli-expected/writes.transcript, and the final file
-// byte for byte (comments, `${VAR}` and layout kept). Broken configs are never written.
+// byte for byte (comments, `${VAR}` and layout kept). A config that does not parse is never written;
+// one with a problem elsewhere still takes an edit of an unrelated value.
 #include "clirunner.h"
 
 #include <QTest>
@@ -11,8 +12,9 @@ class TestCliWrites : public QObject
 
 private slots:
     void transcript();
-    void brokenConfigIsNeverWritten_data();
     void brokenConfigIsNeverWritten();
+    void problemsElsewhereDoNotBlockEdits_data();
+    void problemsElsewhereDoNotBlockEdits();
     void helpOnEveryCommand_data();
     void helpOnEveryCommand();
 };
@@ -32,6 +34,9 @@ QByteArray readFile(const QString &path)
 void TestCliWrites::transcript()
 {
     CliRunner cli;
+    // An auth-profiles.json marks an OpenClaw 2026.1.30 install, whose rules the transcript records.
+    cli.writeFile(cli.agentDir() + QStringLiteral("/auth-profiles.json"),
+                  "{\"version\":1,\"profiles\":{}}\n");
     cli.writeConfig(readFile(QStringLiteral(TEST_DATA_DIR "/cli-expected/writes-start.json5")));
     const QStringList lines =
         QString::fromUtf8(readFile(QStringLiteral(TEST_DATA_DIR "/cli-expected/writes.transcript")))
@@ -61,28 +66,11 @@ void TestCliWrites::transcript()
              QString::fromUtf8(readFile(QStringLiteral(TEST_DATA_DIR "/cli-expected/writes-end.json5"))));
 }
 
-void TestCliWrites::brokenConfigIsNeverWritten_data()
-{
-    QTest::addColumn<QByteArray>("config");
-    QTest::addColumn<QString>("problem");
-    QTest::addRow("syntax")
-        << QByteArray("{\n  agents: { defaults: { model: { primary: 'a/b' } },\n")
-        << "- <root>: JSON5 parse failed: SyntaxError: JSON5: unexpected end of input at 3:1";
-    QTest::addRow("bad api") << QByteArray("{\n  models: { providers: { minimax: { baseUrl: 'u', api: "
-                                           "'anthropic', models: [] } } },\n}\n")
-                             << "- models.providers.minimax.api: Invalid input";
-    QTest::addRow("missing env var")
-        << QByteArray("{ models: { providers: { m: { baseUrl: '${NOPE_KEY}', models: [] } } } }")
-        << "- <root>: Missing env var \"NOPE_KEY\" referenced at config path: models.providers.m.baseUrl";
-    QTest::addRow("unknown key")
-        << QByteArray("{ agents: { defaults: { model: { primary: 'a/b', fallback: [] } } } }")
-        << "- agents.defaults.model: Unrecognized key: \"fallback\"";
-}
-
 void TestCliWrites::brokenConfigIsNeverWritten()
 {
-    QFETCH(QByteArray, config);
-    QFETCH(QString, problem);
+    const QByteArray config("{\n  agents: { defaults: { model: { primary: 'a/b' } },\n");
+    const QString problem =
+        QStringLiteral("- <root>: JSON5 parse failed: SyntaxError: JSON5: unexpected end of input at 3:1");
     CliRunner cli;
     cli.writeConfig(config);
     for (const QStringList &arguments :
@@ -97,6 +85,43 @@ void TestCliWrites::brokenConfigIsNeverWritten()
         QCOMPARE(cli.readConfig(), config);
         QVERIFY(!QFile::exists(cli.configPath() + QStringLiteral(".bak")));
     }
+}
+
+void TestCliWrites::problemsElsewhereDoNotBlockEdits_data()
+{
+    // Written by 2026.1.30 (its strict rules apply), each with a problem away from the model.
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("problem");
+    QTest::addRow("bad api") << QByteArray("{\n  models: { providers: { minimax: { baseUrl: 'u', api: "
+                                           "'anthropic', models: [] } } },\n  meta: { lastTouchedVersion: "
+                                           "'2026.1.30' },\n}\n")
+                             << "- models.providers.minimax.api: Invalid input";
+    QTest::addRow("missing env var")
+        << QByteArray("{ models: { providers: { m: { baseUrl: '${NOPE_KEY}', models: [] } } } }")
+        << "- <root>: Missing env var \"NOPE_KEY\" referenced at config path: models.providers.m.baseUrl";
+    QTest::addRow("unknown key")
+        << QByteArray("{ agents: { defaults: { model: { primary: 'a/b', fallback: [] } } }, "
+                      "meta: { lastTouchedVersion: '2026.1.30' } }")
+        << "- agents.defaults.model: Unrecognized key: \"fallback\"";
+}
+
+void TestCliWrites::problemsElsewhereDoNotBlockEdits()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, problem);
+    CliRunner cli;
+    cli.writeConfig(config);
+    const CliRunner::Result list = cli.run({"models", "list"});
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(list.err.contains(problem + QStringLiteral(" (") + cli.configPath() + QLatin1Char(':')),
+             qPrintable(list.err));
+    const CliRunner::Result set = cli.run({"models", "set", "minimax/MiniMax-M2.1"});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const QByteArray after = cli.readConfig();
+    QVERIFY(after.contains("minimax/MiniMax-M2.1"));
+    // The problem stays where it was: only the edited value changed.
+    QCOMPARE(cli.run({"models", "list"}).exitCode, 1);
+    QCOMPARE(QFile(cli.configPath() + QStringLiteral(".bak")).exists(), true);
 }
 
 void TestCliWrites::helpOnEveryCommand_data()

@@ -92,7 +92,7 @@ void TestConfigStore::editKeepsCommentsAndReferences()
 void TestConfigStore::newFileIsCreatedPrivately()
 {
     QVERIFY(!QFile::exists(m_paths.configPath));
-    const ConfigStore::EditResult result = setPrimary(QStringLiteral("opus-4.5"));
+    const ConfigStore::EditResult result = setPrimary(QStringLiteral("anthropic/opus-4.5"));
     QVERIFY2(result.ok, qPrintable(result.error));
     const OpenClawConfig config = OpenClawConfig::load(m_paths.configPath, {});
     QVERIFY(config.isValid());
@@ -190,10 +190,10 @@ void TestConfigStore::invalidResultIsNotWritten()
     write("{ models: { mode: \"merge\" } }\n");
     const ConfigStore::EditResult result =
         ConfigStore(m_paths, {}).edit([](Json5Document &doc, const OpenClawConfig &, QString *error) {
-            return doc.set({QStringLiteral("models"), QStringLiteral("bogus")}, true, error);
+            return doc.set({QStringLiteral("models"), QStringLiteral("mode")}, 5, error);
         });
     QVERIFY(!result.ok);
-    QCOMPARE(result.error, QStringLiteral("Config validation failed: models: Unrecognized key: \"bogus\""));
+    QCOMPARE(result.error, QStringLiteral("Config validation failed: models.mode: Invalid input"));
     QCOMPARE(read(m_paths.configPath), QByteArray("{ models: { mode: \"merge\" } }\n"));
 }
 

@@ -135,13 +135,28 @@ void TestConfigValidation::malformed_data()
                                 << "<root>: Invalid input: expected object, received array @1:1";
 }
 
+namespace {
+/// The file says 2026.1.30 wrote it last, so that release's strict rules apply. Appended before the
+/// last brace, so the positions the messages name stay where they were.
+QString pinnedToLegacy(const QString &text)
+{
+    const qsizetype close = text.lastIndexOf(QLatin1Char('}'));
+    if (!text.startsWith(QLatin1Char('{')) || close < 0)
+        return text;
+    const QString head = text.left(close);
+    const QString separator = head.trimmed().endsWith(QLatin1Char(',')) ? QString() : QStringLiteral(", ");
+    return head + separator + QStringLiteral("meta: { lastTouchedVersion: \"2026.1.30\" } ") +
+           text.mid(close);
+}
+} // namespace
+
 void TestConfigValidation::malformed()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("openclaw.json"));
-    const OpenClawConfig config = OpenClawConfig::fromText(text, path, {});
+    const OpenClawConfig config = OpenClawConfig::fromText(pinnedToLegacy(text), path, {});
     QVERIFY(!config.isValid());
     QVERIFY(!config.issues().isEmpty());
     const ConfigIssue &issue = config.issues().first();

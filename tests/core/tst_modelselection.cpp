@@ -25,9 +25,12 @@ private slots:
     void unknownModelDiagnosis();
 
 private:
+    /// These cases pin OpenClaw 2026.1.30's rules; tst_erarules has 2026.9.6's.
     ConfigSnapshotPtr snapshot(const QString &text, const Environment &env = {},
                                const QByteArray &profiles = {})
     {
+        const OpenClawRelease legacy{OpenClawRelease::Era::Legacy, QStringLiteral("2026.1.30"),
+                                     OpenClawRelease::Source::InstalledCli};
         ConfigPaths paths = ConfigPaths::resolve({}, m_home.path());
         if (!profiles.isEmpty()) {
             QDir().mkpath(paths.agentDir);
@@ -40,7 +43,7 @@ private:
         OpenClawConfig config = OpenClawConfig::fromText(text, paths.configPath, env);
         if (!config.isValid())
             qWarning() << config.issues().first().toString();
-        return ConfigSnapshot::create(std::move(config), paths);
+        return ConfigSnapshot::create(std::move(config), paths, legacy);
     }
     QTemporaryDir m_home;
 };
