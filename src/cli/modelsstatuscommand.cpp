@@ -122,8 +122,11 @@ JsonValue statusJson(const ConfigSnapshot &s, const OpenClawRelease &release)
     json.insert(QStringLiteral("configPath"), s.config().path());
     json.insert(QStringLiteral("openclaw"), releaseJson(release));
     json.insert(QStringLiteral("agentDir"), s.paths().agentDir);
+    // 2026.9.6 names the model it falls back to when none is set; 2026.1.30 prints null.
     json.insert(QStringLiteral("defaultModel"),
-                selection.rawPrimary().isEmpty() ? JsonValue(nullptr) : JsonValue(selection.rawPrimary()));
+                !selection.rawPrimary().isEmpty() ? JsonValue(selection.rawPrimary())
+                : selection.release().isLegacy()  ? JsonValue(nullptr)
+                                                  : JsonValue(selection.primary().key()));
     json.insert(QStringLiteral("resolvedDefault"), selection.primary().key());
     JsonValue fallbacks = JsonValue::array();
     for (const ModelRef &ref : selection.fallbacks())
@@ -140,7 +143,8 @@ JsonValue statusJson(const ConfigSnapshot &s, const OpenClawRelease &release)
         aliases.insert(alias.alias, alias.key);
     json.insert(QStringLiteral("aliases"), aliases);
     JsonValue allowed = JsonValue::array();
-    for (const QString &key : selection.configuredKeys())
+    for (const QString &key :
+         selection.release().isLegacy() ? selection.configuredKeys() : selection.allowlist())
         allowed.append(key);
     json.insert(QStringLiteral("allowed"), allowed);
 
@@ -212,7 +216,10 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
     out << "Config        : " << ctx.displayPath(s.config().path()) << Qt::endl;
     out << "OpenClaw      : " << release.describe() << Qt::endl;
     out << "Agent dir     : " << ctx.displayPath(s.paths().agentDir) << Qt::endl;
+    out << "OpenClaw      : " << s.release().describe() << Qt::endl;
     out << "Default       : " << selection.primary().key() << Qt::endl;
+    if (const QString note = selection.defaultModelNote(); !note.isEmpty())
+        out << "Default note  : " << note << Qt::endl;
     out << QStringLiteral("Fallbacks (%1) : ").arg(fallbacks.size()) << joinOrDash(fallbacks) << Qt::endl;
     const auto image = selection.imagePrimary();
     out << "Image model   : " << (image ? image->key() : QStringLiteral("-")) << Qt::endl;
@@ -221,6 +228,18 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
     out << QStringLiteral("Aliases (%1)   : ").arg(aliases.size()) << joinOrDash(aliases) << Qt::endl;
     out << QStringLiteral("Configured models (%1): ").arg(configured.size())
         << (configured.isEmpty() ? QStringLiteral("all") : configured.join(QStringLiteral(", "))) << Qt::endl;
+    if (!selection.release().isLegacy())
+        out << QStringLiteral("Allowed models (%1): ").arg(selection.allowlist().size())
+            << (selection.allowlistSource().isEmpty()
+                    ? QStringLiteral("all")
+                    : selection.allowlist().join(QStringLiteral(", ")) + QStringLiteral(" (") +
+                          selection.allowlistSource() + QLatin1Char(')'))
+            << Qt::endl;
+    for (const ModelSelection::AgentModels &agent : selection.agentModels())
+        out << "Agent " << agent.id << " : primary "
+            << (agent.primary.isEmpty() ? QStringLiteral("-") : agent.primary) << ", fallbacks "
+            << joinOrDash(agent.fallbacks) << ", allow "
+            << (agent.allow ? joinOrDash(*agent.allow) : QStringLiteral("-")) << Qt::endl;
     if (const QString quota = codingPlanLine(ctx, s); !quota.isEmpty())
         out << "Coding Plan   : " << quota << Qt::endl;
     for (const QString &dropped : selection.droppedFallbacks())

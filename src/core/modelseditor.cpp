@@ -44,35 +44,9 @@ bool ModelsEditor::ensureModelObject(QString *error)
 bool ModelsEditor::allowModel(Json5Document &document, const QString &key, const OpenClawRelease &release,
                               QString *error)
 {
-    const JsonValue &root = document.value();
-    const bool migrated =
-        root[QStringLiteral("meta")][QStringLiteral("migrations")][QStringLiteral("modelPolicyAllowlist")]
-            .isBool();
-    const QStringList agentAllow{QStringLiteral("agents"), QStringLiteral("entries"),
-                                 QString::fromLatin1(ModelSelection::MainAgent),
-                                 QStringLiteral("modelPolicy"), QStringLiteral("allow")};
-    const QStringList defaultAllow{QStringLiteral("agents"), QStringLiteral("defaults"),
-                                   QStringLiteral("modelPolicy"), QStringLiteral("allow")};
-    if (!release.isLegacy()) {
-        const JsonValue *allow = document.value().find(agentAllow);
-        QStringList path = agentAllow;
-        if (!allow || !allow->isArray()) {
-            allow = document.value().find(defaultAllow);
-            path = defaultAllow;
-        }
-        if (allow && allow->isArray()) {
-            const auto ref = ModelRef::parse(key);
-            for (const JsonValue &entry : allow->items()) {
-                const QString text = entry.toString().trimmed();
-                if (text == key || (ref && text.endsWith(QStringLiteral("/*")) &&
-                                    normalizeProviderId(text.chopped(2)) == ref->provider))
-                    return true;
-            }
-            return document.insert(path, allow->size(), key, error);
-        }
-        if (migrated)
-            return true; // no allowlist in force: every model is allowed
-    }
+    // Both releases record a chosen model as an `agents.defaults.models` entry; 2026.9.6 leaves its
+    // modelPolicy.allow alone (the primary is always allowed), so ClawDesk never writes modelPolicy.
+    Q_UNUSED(release)
     if (document.contains(ModelsPath + QStringList{key}))
         return true;
     return document.set(ModelsPath + QStringList{key}, JsonValue::object(), error);

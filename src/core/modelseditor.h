@@ -30,10 +30,9 @@ public:
     /// The fallbacks as the document has them now, canonical keys.
     QStringList fallbacks() const;
 
-    /// Lets `key` past the allowlist the release reads: 2026.1.30 and a not yet migrated file get an
-    /// `agents.defaults.models` entry; a migrated 2026.9.6 file gets the key appended to the
-    /// `modelPolicy.allow` in force (none in force: nothing to do). Never writes modelPolicy into a
-    /// 2026.1.30 file.
+    /// Records a chosen model as OpenClaw's `models set` does in both releases: an
+    /// `agents.defaults.models` entry. modelPolicy is never written (2026.9.6's own writes leave it
+    /// alone too).
     static bool allowModel(Json5Document &document, const QString &key, const OpenClawRelease &release,
                            QString *error);
     static bool setPluginEnabled(Json5Document &document, const QString &pluginId, bool enabled,

@@ -243,31 +243,16 @@ void TestEraRules::fallbacksFilteredOnlyForLegacy()
 
 void TestEraRules::allowingAModelFollowsTheRelease()
 {
+    // As 2026.9.6's own `models set` does (tst_compatroundtrips): a map entry, modelPolicy untouched.
     QString error;
-    // 2026.1.30: the legacy map, never modelPolicy.
-    Json5Document legacy = Json5Document::parse(QStringLiteral("{}"));
-    QVERIFY(ModelsEditor::allowModel(legacy, QStringLiteral("minimax/MiniMax-M3"), m_legacy, &error));
-    QVERIFY(legacy.text().contains(QStringLiteral("\"minimax/MiniMax-M3\"")));
-    QVERIFY(!legacy.text().contains(QStringLiteral("modelPolicy")));
-    // 2026.9.6 with a policy: appended unless a wildcard covers it.
-    Json5Document policy = Json5Document::parse(QStringLiteral(
-        "{ agents: { defaults: { modelPolicy: { allow: [\"anthropic/*\"] } } }, meta: { migrations: { "
-        "modelPolicyAllowlist: true } } }"));
-    QVERIFY(ModelsEditor::allowModel(policy, QStringLiteral("anthropic/claude-opus-4-6"), m_current, &error));
-    QVERIFY(ModelsEditor::allowModel(policy, QStringLiteral("minimax/MiniMax-M3"), m_current, &error));
-    QCOMPARE(policy
-                 .value()[QStringLiteral("agents")][QStringLiteral("defaults")][QStringLiteral("modelPolicy")]
-                         [QStringLiteral("allow")]
-                 .size(),
-             2);
-    QVERIFY(!policy.value()[QStringLiteral("agents")][QStringLiteral("defaults")].contains(
-        QStringLiteral("models")));
-    // Migrated without a policy: nothing restricts, nothing to write.
-    Json5Document open =
-        Json5Document::parse(QStringLiteral("{ meta: { migrations: { modelPolicyAllowlist: true } } }"));
-    const QString before = open.text();
-    QVERIFY(ModelsEditor::allowModel(open, QStringLiteral("minimax/MiniMax-M3"), m_current, &error));
-    QCOMPARE(open.text(), before);
+    for (const OpenClawRelease &release : {m_legacy, m_current}) {
+        Json5Document document = Json5Document::parse(
+            QStringLiteral("{ agents: { defaults: { modelPolicy: { allow: [\"anthropic/*\"] } } } }"));
+        QVERIFY(ModelsEditor::allowModel(document, QStringLiteral("minimax/MiniMax-M3"), release, &error));
+        const JsonValue &defaults = document.value()[QStringLiteral("agents")][QStringLiteral("defaults")];
+        QVERIFY(defaults[QStringLiteral("models")].contains(QStringLiteral("minimax/MiniMax-M3")));
+        QCOMPARE(defaults[QStringLiteral("modelPolicy")][QStringLiteral("allow")].size(), 1);
+    }
 }
 
 void TestEraRules::defaultsFollowTheRelease()
