@@ -150,10 +150,6 @@
         <translation>Port, adresse og token træder i kraft, næste gang gatewayen starter.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Forbind dine værktøjer</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Nyt token gemt.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Oversat til udbyderen: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Manuel opsætning</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Til værktøjer, som ClawDesk ikke selv konfigurerer: Indsæt disse indstillinger.</translation>
     </message>
 </context>
 <context>

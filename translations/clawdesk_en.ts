@@ -150,10 +150,6 @@
         <translation>Port, bind and token apply the next time the gateway starts.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Connect your tools</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>New token saved.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Translated for the provider: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Manual setup</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>For tools ClawDesk does not configure itself: paste these settings.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>포트, 바인드 주소, 토큰은 다음에 게이트웨이를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>도구 연결</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>새 토큰을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>공급자에 맞게 변환됨: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>수동 설정</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>ClawDesk가 직접 구성하지 않는 도구: 다음 설정을 붙여 넣으세요.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Poort, adres en token gelden vanaf de volgende start van de gateway.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Je tools koppelen</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>Nieuw token opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Vertaald voor de provider: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Handmatig instellen</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Voor tools die ClawDesk niet zelf configureert: plak deze instellingen.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Порт, адрес и токен вступят в силу при следующем запуске шлюза.</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>Подключение инструментов</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -237,6 +233,18 @@
         <source>New token saved.</source>
         <translation>Новый токен сохранён.</translation>
     </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>Преобразовано для провайдера: %1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>Ручная настройка</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>Для инструментов, которые ClawDesk не настраивает сам: вставьте эти настройки.</translation>
+    </message>
 </context>
 <context>
     <name>InlineMessage</name>
@@ -258,7 +266,7 @@
     <message>
         <source>Model/auth</source>
         <extracomment>Sidebar page for choosing providers and signing in</extracomment>
-        <translation>Модель/аутентификация</translation>
+        <translation>Модель/доступ</translation>
     </message>
     <message>
         <source>Models</source>
@@ -301,7 +309,7 @@
     <name>ModelAuthPage</name>
     <message>
         <source>Model/auth</source>
-        <translation>Модель/аутентификация</translation>
+        <translation>Модель/доступ</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1084,7 +1092,7 @@
     </message>
     <message>
         <source>Model/auth provider</source>
-        <translation>Провайдер (модель/аутентификация)</translation>
+        <translation>Провайдер (модель/доступ)</translation>
     </message>
     <message>
         <source>MiniMax — M2.1 (recommended)</source>

@@ -150,10 +150,6 @@
         <translation>連接埠、監聽位址與 token 會在 Gateway 下次啟動時生效。</translation>
     </message>
     <message>
-        <source>Connect your tools</source>
-        <translation>連接你的工具</translation>
-    </message>
-    <message>
         <source>Claude Code</source>
         <translation>Claude Code</translation>
     </message>
@@ -236,6 +232,18 @@
     <message>
         <source>New token saved.</source>
         <translation>新的 token 已儲存。</translation>
+    </message>
+    <message>
+        <source>Translated for the provider: %1</source>
+        <translation>已為提供者轉換：%1</translation>
+    </message>
+    <message>
+        <source>Manual setup</source>
+        <translation>手動設定</translation>
+    </message>
+    <message>
+        <source>For tools ClawDesk does not configure itself: paste these settings.</source>
+        <translation>ClawDesk 不會自動設定的工具：請貼上這些設定。</translation>
     </message>
 </context>
 <context>
