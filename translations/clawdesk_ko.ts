@@ -1093,52 +1093,12 @@
         <translation>모델/인증 공급자</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1(권장)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio(로컬)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — 글로벌</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>해외 사용자용 OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>중국 사용자용 OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — API 키</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — API 키</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>더 빠르지만 출력 비용이 더 높음</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Anthropic API 키</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>이 컴퓨터의 LM Studio</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1228,6 +1188,10 @@
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax(권장)</translation>
     </message>
 </context>
 <context>
