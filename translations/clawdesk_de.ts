@@ -1094,52 +1094,12 @@
         <translation>Modell-/Auth-Provider</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (empfohlen)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (lokal)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — Global</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>OAuth für internationale Nutzer</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>OAuth für Nutzer in China</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>Schneller, höhere Output-Kosten</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Anthropic-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>LM Studio auf diesem Computer</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1229,6 +1189,10 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (empfohlen)</translation>
     </message>
 </context>
 <context>

@@ -1094,52 +1094,12 @@
         <translation>Provider Model/auth</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (consigliato)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (locale)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — Global</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>OAuth per utenti internazionali</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>OAuth per utenti in Cina</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — chiave API</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — chiave API</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>Più veloce, output più costoso</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Chiave API Anthropic</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>LM Studio su questo computer</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1229,6 +1189,10 @@
     <message>
         <source>none</source>
         <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (consigliato)</translation>
     </message>
 </context>
 <context>

@@ -1093,52 +1093,12 @@
         <translation>モデル/認証プロバイダー</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1（推奨）</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio（ローカル）</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — グローバル</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>海外ユーザー向けの OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — 中国</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>中国国内ユーザー向けの OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — APIキー</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — APIキー</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>高速、出力コストは高め</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Anthropic APIキー</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>このコンピューターの LM Studio</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1228,6 +1188,10 @@
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax（推奨）</translation>
     </message>
 </context>
 <context>

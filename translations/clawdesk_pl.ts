@@ -1095,52 +1095,12 @@
         <translation>Dostawca Model/auth</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (zalecany)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (lokalnie)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — Global</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>OAuth dla użytkowników międzynarodowych</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>OAuth dla użytkowników w Chinach</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — klucz API</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — klucz API</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>Szybszy, droższe wyjście</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Klucz API Anthropic</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>LM Studio na tym komputerze</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1230,6 +1190,10 @@
     <message>
         <source>none</source>
         <translation>brak</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (zalecany)</translation>
     </message>
 </context>
 <context>

@@ -1093,52 +1093,12 @@
         <translation>模型/凭证提供商</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1（推荐）</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio（本地）</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — 国际版</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>适用于国际用户的 OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — 中国区</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>适用于中国用户的 OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — API 密钥</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — API 密钥</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>更快，输出费用更高</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Anthropic API 密钥</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>本机上的 LM Studio</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1228,6 +1188,10 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax（推荐）</translation>
     </message>
 </context>
 <context>
