@@ -1098,52 +1098,12 @@
         <translation>مزوّد النموذج/المصادقة</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (موصى به)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (محلي)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — عالمي</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>OAuth للمستخدمين الدوليين</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — الصين</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>OAuth للمستخدمين في الصين</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — مفتاح API</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — مفتاح API</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>أسرع، وتكلفة المخرجات أعلى</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>مفتاح API لـ Anthropic</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>LM Studio على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1233,6 +1193,10 @@
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (موصى به)</translation>
     </message>
 </context>
 <context>

@@ -1093,52 +1093,12 @@
         <translation>ارائه‌دهندهٔ مدل/احراز هویت</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (پیشنهادی)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (محلی)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — جهانی</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>OAuth برای کاربران بین‌المللی</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — چین</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>OAuth برای کاربران داخل چین</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — کلید API</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — کلید API</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>سریع‌تر، با هزینهٔ خروجی بیشتر</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>کلید API برای Anthropic</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>LM Studio روی این رایانه</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1228,6 +1188,10 @@
     <message>
         <source>none</source>
         <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (پیشنهادی)</translation>
     </message>
 </context>
 <context>

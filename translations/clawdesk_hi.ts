@@ -1094,52 +1094,12 @@
         <translation>Model/auth प्रदाता</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (अनुशंसित)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (लोकल)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — Global</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>अंतरराष्ट्रीय उपयोगकर्ताओं के लिए OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>चीन के उपयोगकर्ताओं के लिए OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — API कुंजी</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — API कुंजी</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>तेज़, आउटपुट लागत अधिक</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Anthropic API कुंजी</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>इस कंप्यूटर पर LM Studio</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1229,6 +1189,10 @@
     <message>
         <source>none</source>
         <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (अनुशंसित)</translation>
     </message>
 </context>
 <context>

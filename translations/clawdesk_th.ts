@@ -1093,52 +1093,12 @@
         <translation>ผู้ให้บริการ Model/auth</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (แนะนำ)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (ในเครื่อง)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — Global</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>OAuth สำหรับผู้ใช้ต่างประเทศ</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>OAuth สำหรับผู้ใช้ในจีน</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — คีย์ API</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — คีย์ API</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>เร็วกว่า ค่าเอาต์พุตสูงกว่า</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>คีย์ API ของ Anthropic</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>LM Studio บนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1228,6 +1188,10 @@
     <message>
         <source>none</source>
         <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (แนะนำ)</translation>
     </message>
 </context>
 <context>

@@ -1093,52 +1093,12 @@
         <translation>Model/auth sağlayıcısı</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (önerilen)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (yerel)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — Global</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>Uluslararası kullanıcılar için OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>Çin&apos;deki kullanıcılar için OAuth</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — API anahtarı</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — API anahtarı</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>Daha hızlı, çıktı maliyeti daha yüksek</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Anthropic API anahtarı</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>Bu bilgisayardaki LM Studio</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1228,6 +1188,10 @@
     <message>
         <source>none</source>
         <translation>yok</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (önerilen)</translation>
     </message>
 </context>
 <context>

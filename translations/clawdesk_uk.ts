@@ -1095,52 +1095,12 @@
         <translation>Провайдер Model/auth</translation>
     </message>
     <message>
-        <source>MiniMax — M2.1 (recommended)</source>
-        <translation>MiniMax — M2.1 (рекомендовано)</translation>
-    </message>
-    <message>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (локально)</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — Global</source>
-        <translation>MiniMax OAuth — Global</translation>
-    </message>
-    <message>
-        <source>OAuth for international users</source>
-        <translation>OAuth для міжнародних користувачів</translation>
-    </message>
-    <message>
-        <source>MiniMax OAuth — CN</source>
-        <translation>MiniMax OAuth — CN</translation>
-    </message>
-    <message>
-        <source>OAuth for users in China</source>
-        <translation>OAuth для користувачів у Китаї</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 — API key</source>
-        <translation>MiniMax M2.1 — ключ API</translation>
-    </message>
-    <message>
-        <source>MiniMax M2.1 Lightning — API key</source>
-        <translation>MiniMax M2.1 Lightning — ключ API</translation>
-    </message>
-    <message>
-        <source>Faster, higher output cost</source>
-        <translation>Швидше, дорожчий вивід</translation>
-    </message>
-    <message>
-        <source>Anthropic API key</source>
-        <translation>Ключ API Anthropic</translation>
-    </message>
-    <message>
-        <source>LM Studio on this computer</source>
-        <translation>LM Studio на цьому комп’ютері</translation>
     </message>
     <message>
         <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
@@ -1230,6 +1190,10 @@
     <message>
         <source>none</source>
         <translation>немає</translation>
+    </message>
+    <message>
+        <source>MiniMax (recommended)</source>
+        <translation>MiniMax (рекомендовано)</translation>
     </message>
 </context>
 <context>
