@@ -30,7 +30,7 @@ struct GatewayOptions
     int upstreamConnectTimeoutMs = 10000;
     int upstreamFirstByteTimeoutMs = 300000; ///< no response byte within this → timeout (failover)
     int upstreamIdleTimeoutMs = 300000;
-    int shutdownGraceMs = 5000;       ///< in-flight streams get this long on stop
+    int shutdownGraceMs = 5000;   ///< in-flight streams get this long on stop
     const Clock *clock = nullptr; ///< cooldown clock (tests); null: the system clock
 };
 

@@ -58,10 +58,9 @@ void TestCliOnboard::apiKeyKeepsCommentsAndFallbacks()
              QStringLiteral("minimax/MiniMax-M3"));
     QCOMPARE(defaults[QStringLiteral("model")][QStringLiteral("fallbacks")].at(0).toString(),
              QStringLiteral("anthropic/claude-sonnet-4-5"));
-    QCOMPARE(
-        defaults[QStringLiteral("models")][QStringLiteral("minimax/MiniMax-M3")][QStringLiteral("alias")]
-            .toString(),
-        QStringLiteral("Minimax"));
+    QCOMPARE(defaults[QStringLiteral("models")][QStringLiteral("minimax/MiniMax-M3")][QStringLiteral("alias")]
+                 .toString(),
+             QStringLiteral("Minimax"));
     const JsonValue &provider =
         value[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax")];
     QCOMPARE(provider[QStringLiteral("baseUrl")].toString(),

@@ -58,9 +58,10 @@ void TestPrivateFiles::readableFilesAreRepairedAtStartUp()
     for (const QString &path : {settings, ledger, ledger + QStringLiteral("-wal"), state})
         QCOMPARE(modeOf(path), 0600u);
     QCOMPARE(modeOf(QFileInfo(settings).absolutePath()), 0700u);
-    QVERIFY2(result.err.contains(QStringLiteral("~/.config/ClawDesk/ClawDesk.conf was readable by other users "
-                                                "(0644); now 0600")),
-             qPrintable(result.err));
+    QVERIFY2(
+        result.err.contains(QStringLiteral("~/.config/ClawDesk/ClawDesk.conf was readable by other users "
+                                           "(0644); now 0600")),
+        qPrintable(result.err));
     QVERIFY(!result.err.contains(QStringLiteral("cd-0123")));
 
     // Once repaired, nothing more is said.

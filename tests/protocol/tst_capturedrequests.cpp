@@ -64,9 +64,10 @@ void tst_CapturedRequests::corpusIsThere()
     QVERIFY2(bodies.size() >= 10, qPrintable(QString::number(bodies.size())));
     QSet<QString> apis;
     for (const QString &name : bodies)
-        apis.insert(object(readFile(kCaptured + QStringLiteral("/") + QString(name).replace(".body.", ".meta.")))
-                        .value("api")
-                        .toString());
+        apis.insert(
+            object(readFile(kCaptured + QStringLiteral("/") + QString(name).replace(".body.", ".meta.")))
+                .value("api")
+                .toString());
     QCOMPARE(apis.size(), 3);
 }
 
@@ -81,7 +82,8 @@ void tst_CapturedRequests::sameApiForwardsUnchanged()
 {
     QFETCH(QString, name);
     const QByteArray body = readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".body.json"));
-    const QJsonObject meta = object(readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".meta.json")));
+    const QJsonObject meta =
+        object(readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".meta.json")));
     const WireApi api = apiNamed(meta.value("api").toString());
     ApiError error;
     const std::optional<RawRequest> raw = passthrough::inspect(body, &error);
@@ -109,7 +111,9 @@ void tst_CapturedRequests::otherApisTranslate_data()
     for (const QString &body : QDir(kCaptured).entryList({QStringLiteral("*.body.json")})) {
         const QString name = QString(body).remove(QStringLiteral(".body.json"));
         const WireApi source =
-            apiNamed(object(readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".meta.json"))).value("api").toString());
+            apiNamed(object(readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".meta.json")))
+                         .value("api")
+                         .toString());
         for (WireApi targetApi :
              {WireApi::AnthropicMessages, WireApi::OpenAIChat, WireApi::OpenAIResponses}) {
             if (targetApi != source)
@@ -125,7 +129,9 @@ void tst_CapturedRequests::otherApisTranslate()
     QFETCH(int, targetApi);
     const QByteArray body = readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".body.json"));
     const WireApi source =
-        apiNamed(object(readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".meta.json"))).value("api").toString());
+        apiNamed(object(readFile(kCaptured + QStringLiteral("/") + name + QStringLiteral(".meta.json")))
+                     .value("api")
+                     .toString());
     ApiError error;
     std::optional<ChatRequest> request = inboundCodec(source).decodeRequest(body, &error);
     QVERIFY2(request, qPrintable(error.message));
