@@ -132,8 +132,10 @@ void TestOpenClawCredentials::onboardedKeyIsSeenByOpenClaw()
 
     const Run status = openclaw(cli, kCurrentBin, {"models", "status", "--json"});
     QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
+    // 2026.9.6's own onboarding names the Global API key profile minimax:global; its label shows the
+    // key's first 8 characters.
     const QJsonObject minimax = providerEntry(jsonOf(status.out), QStringLiteral("minimax"));
-    QVERIFY2(labels(minimax).contains(QStringLiteral("minimax:default=sk-onboa")),
+    QVERIFY2(labels(minimax).contains(QStringLiteral("minimax:global=sk-onboa")),
              qPrintable(describe(status)));
 
     const Run validate = openclaw(cli, kCurrentBin, {"config", "validate"});
@@ -210,8 +212,9 @@ void TestOpenClawCredentials::doctorMigrationLosesNothing()
     const QJsonObject minimax =
         providerEntry(QJsonDocument::fromJson(status.out.toUtf8()).object(), QStringLiteral("minimax"));
     QCOMPARE(minimax.value(u"effective").toObject().value(u"kind").toString(), QStringLiteral("profile"));
+    // ClawDesk's own mask: at most 4 + 4 characters of a key (OpenClaw shows 8 + 8).
     QCOMPARE(minimax.value(u"effective").toObject().value(u"detail").toString(),
-             QStringLiteral("sk-migra...00000001"));
+             QStringLiteral("sk-m...0001"));
 }
 
 void TestOpenClawCredentials::legacyReleaseKeepsTheJsonFile()
