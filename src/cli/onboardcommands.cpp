@@ -4,7 +4,6 @@
 // Secrets go to the credential store of the installed OpenClaw, never into openclaw.json.
 #include "clicommand.h"
 #include "clicontext.h"
-#include "configsnapshot.h"
 #include "minimaxoauthflow.h"
 #include "onboarding.h"
 #include "openclawcredentials.h"
@@ -40,10 +39,12 @@ int writeConfig(CliContext &ctx, const ConfigStore::Mutation &mutation, const QS
     return exitCode;
 }
 
-bool saveProfile(CliContext &ctx, const QString &profileId, const Credential &credential)
+bool saveProfile(CliContext &ctx, const OpenClawRelease &release, const QString &profileId,
+                 const Credential &credential)
 {
     // The store the user's OpenClaw reads: SQLite for 2026.9 and later, auth-profiles.json before.
-    OpenClawCredentials file(ctx.paths, OpenClawCredentials::detectEra(ctx.paths, ctx.env));
+    // The same release that shapes the config edit, so the key and the config never disagree.
+    OpenClawCredentials file(ctx.paths, release.era);
     QString error;
     if (!file.setProfile(profileId, credential, &error)) {
         ctx.fail(error);
@@ -75,10 +76,11 @@ void openBrowser(CliContext &ctx, const QUrl &url)
     QProcess::startDetached(opener, {url.toString()});
 }
 
-/// The release whose onboarding rules apply to the config as it is now.
+/// The release whose onboarding rules apply: the installed `openclaw` first, as only it knows which
+/// keys its config schema rejects; the config's and state files' signs when none is found.
 OpenClawRelease currentRelease(CliContext &ctx)
 {
-    return ConfigSnapshot::releaseFor(ctx.store().load(), ctx.paths);
+    return OpenClawRelease::detect(ctx.paths, ctx.store().load().merged(), ctx.env);
 }
 
 /// Applies the choice to a copy of the config first, so a config that cannot take it (does not parse,
@@ -116,9 +118,9 @@ int writeChoice(CliContext &ctx, const Onboarding::Choice &choice, const OpenCla
         options.setDefault ? Onboarding::defaultModel(choice, release) : QString());
 }
 
-int miniMaxPortalLogin(CliContext &ctx, const Onboarding::Choice &choice, bool setDefault)
+int miniMaxPortalLogin(CliContext &ctx, const Onboarding::Choice &choice, const OpenClawRelease &release,
+                       bool setDefault)
 {
-    const OpenClawRelease release = currentRelease(ctx);
     if (!configAccepts(ctx, choice, release))
         return 1;
     const MiniMaxRegion region =
@@ -162,7 +164,7 @@ int miniMaxPortalLogin(CliContext &ctx, const Onboarding::Choice &choice, bool s
     if (exitCode != 0)
         return exitCode;
 
-    if (!saveProfile(ctx, Onboarding::profileId(choice, release),
+    if (!saveProfile(ctx, release, Onboarding::profileId(choice, release),
                      Credential::oauth(choice.provider, flow.token(), flow.refreshToken(), flow.expiresAt())))
         return 1;
     const QString resourceUrl = flow.resourceUrl().toString();
@@ -177,9 +179,9 @@ int miniMaxPortalLogin(CliContext &ctx, const Onboarding::Choice &choice, bool s
     return 0;
 }
 
-int apiKeyChoice(CliContext &ctx, const CommandLine &cmd, const Onboarding::Choice &choice)
+int apiKeyChoice(CliContext &ctx, const CommandLine &cmd, const Onboarding::Choice &choice,
+                 const OpenClawRelease &release)
 {
-    const OpenClawRelease release = currentRelease(ctx);
     if (!configAccepts(ctx, choice, release))
         return 1;
     const bool anthropic = choice.provider == u"anthropic";
@@ -205,7 +207,8 @@ int apiKeyChoice(CliContext &ctx, const CommandLine &cmd, const Onboarding::Choi
     if (key.isEmpty())
         return ctx.fail(
             QStringLiteral("No %1 API key: pass --%2 <key> or set %3.").arg(label, option, envVar));
-    if (!saveProfile(ctx, Onboarding::profileId(choice, release), Credential::apiKey(choice.provider, key)))
+    if (!saveProfile(ctx, release, Onboarding::profileId(choice, release),
+                     Credential::apiKey(choice.provider, key)))
         return 1;
     Onboarding::Options options;
     if (cmd.value(QStringLiteral("region")) == u"cn")
@@ -241,9 +244,9 @@ int onboard(CliContext &ctx, const CommandLine &cmd)
         return ctx.fail(QStringLiteral("Unknown --auth-choice \"%1\": use %2.").arg(id, accepted));
     switch (choice->method) {
     case Onboarding::Method::OAuth:
-        return miniMaxPortalLogin(ctx, *choice, true);
+        return miniMaxPortalLogin(ctx, *choice, release, true);
     case Onboarding::Method::ApiKey:
-        return apiKeyChoice(ctx, cmd, *choice);
+        return apiKeyChoice(ctx, cmd, *choice, release);
     case Onboarding::Method::Local:
         break;
     }
@@ -264,9 +267,9 @@ int authLogin(CliContext &ctx, const CommandLine &cmd)
     const auto region = regionFrom(ctx, cmd.value(QStringLiteral("method")));
     if (!region)
         return 1;
-    const Onboarding::Choice *choice =
-        Onboarding::find(QStringLiteral("minimax-portal"), currentRelease(ctx), *region);
-    return miniMaxPortalLogin(ctx, *choice, cmd.isSet(QStringLiteral("set-default")));
+    const OpenClawRelease release = currentRelease(ctx);
+    const Onboarding::Choice *choice = Onboarding::find(QStringLiteral("minimax-portal"), release, *region);
+    return miniMaxPortalLogin(ctx, *choice, release, cmd.isSet(QStringLiteral("set-default")));
 }
 
 } // namespace

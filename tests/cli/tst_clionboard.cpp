@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using clawdesk::Json5Document;
@@ -22,6 +23,7 @@ private slots:
     void existingEnvironmentKeyAfterConfirmation();
     void lightning();
     void lmStudioPreset();
+    void installedLegacyReleaseDecides();
     void unknownChoice();
     void oauthEndToEnd();
     void oauthDenied();
@@ -136,6 +138,61 @@ void TestCliOnboard::lmStudioPreset()
     QVERIFY2(list.out.contains(QStringLiteral("lmstudio/minimax-m2.1-gs32                 text       197k    "
                                               " yes   yes   default,configured,alias:Minimax")),
              qPrintable(list.out));
+}
+
+void TestCliOnboard::installedLegacyReleaseDecides()
+{
+    // An `openclaw` whose npm manifest says 2026.1.30, on a machine whose files show no release yet:
+    // the installed one decides both the config's shape and where the key goes. 2026.1.30 exits on
+    // any key it does not know, so none of 2026.9.6's may appear.
+    QTemporaryDir install;
+    const QString binary = install.filePath(QStringLiteral("openclaw.mjs"));
+    QFile script(binary);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nexit 1\n");
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QFile manifest(install.filePath(QStringLiteral("package.json")));
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write(R"({"name": "openclaw", "version": "2026.1.30"})");
+    manifest.close();
+
+    CliRunner cli;
+    cli.setEnv(QStringLiteral("CLAWDESK_OPENCLAW_BIN"), binary);
+    const auto result = cli.run({"onboard", "--auth-choice", "minimax-global-api", "--minimax-api-key",
+                                 "sk-old-0000000000000000000000001"});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Saved minimax:default to "
+                                                "~/.openclaw/agents/main/agent/auth-profiles.json")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Default model: minimax/MiniMax-M2.1")));
+    const QByteArray config = cli.readConfig();
+    QVERIFY2(!config.contains("compat") && !config.contains("codeMode") && !config.contains("authHeader") &&
+                 !config.contains("MiniMax-M3"),
+             config.constData());
+    const JsonValue value = parsed(config);
+    QCOMPARE(value[QStringLiteral("auth")][QStringLiteral("profiles")][QStringLiteral("minimax:default")]
+                  [QStringLiteral("mode")]
+                      .toString(),
+             QStringLiteral("api_key"));
+    QCOMPARE(value[QStringLiteral("models")][QStringLiteral("providers")][QStringLiteral("minimax")]
+                  [QStringLiteral("models")]
+                      .at(0)[QStringLiteral("id")]
+                      .toString(),
+             QStringLiteral("MiniMax-M2.1"));
+    QFile profilesFile(cli.agentDir() + QStringLiteral("/auth-profiles.json"));
+    QVERIFY(profilesFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(profilesFile.readAll())
+                 .object()
+                 .value(u"profiles")
+                 .toObject()
+                 .value(u"minimax:default")
+                 .toObject()
+                 .value(u"key")
+                 .toString(),
+             QStringLiteral("sk-old-0000000000000000000000001"));
+    QVERIFY(!clawdesk::OpenClawAuthDb::exists(cli.stateDir(), cli.agentDir()));
 }
 
 void TestCliOnboard::unknownChoice()
