@@ -68,6 +68,9 @@ private:
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // No OpenClaw installed unless a test says which: an `openclaw` on the developer's PATH would
+        // otherwise decide which release's rules the commands follow.
+        env.insert(QStringLiteral("CLAWDESK_OPENCLAW_BIN"), QString());
         for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
         return env;
