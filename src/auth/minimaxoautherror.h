@@ -20,16 +20,18 @@ enum class MiniMaxOAuthError {
     LoginExpired,            ///< refresh was rejected: the user must sign in again
 };
 
-/// @brief A sign-in failure in words: OpenClaw's message (spec §6) plus what the user can do next.
+/// @brief A sign-in failure in words: the message OpenClaw's MiniMax plugin prints for the same failure
+/// (so both tools read alike), plus what the user can do next.
 struct MiniMaxOAuthFailure
 {
     MiniMaxOAuthError code = MiniMaxOAuthError::None;
-    QString message;  ///< the spec §6 text, e.g. "MiniMax OAuth timed out waiting for authorization."
+    QString message;  ///< OpenClaw's text, e.g. "MiniMax OAuth timed out waiting for authorization."
     QString nextStep; ///< one sentence telling the user what to do now
 
     QString userText() const { return nextStep.isEmpty() ? message : message + QLatin1Char(' ') + nextStep; }
 
-    /// Builds the failure for @p code; @p detail is the server's text where the spec quotes it.
+    /// Builds the failure for @p code; @p detail is the server's own text (error body or status message),
+    /// quoted where OpenClaw quotes it, e.g. "MiniMax OAuth authorization failed: <detail>".
     static MiniMaxOAuthFailure make(MiniMaxOAuthError code, const QString &detail = QString());
 };
 

@@ -16,7 +16,8 @@ class QNetworkAccessManager;
 namespace clawdesk {
 
 /**
- * @brief MiniMax's user-code + PKCE sign-in (spec §6) and token refresh, on QtNetworkAuth.
+ * @brief MiniMax's user-code + PKCE sign-in, as OpenClaw's MiniMax plugin does it, and a real token
+ * refresh (OpenClaw 2026.1.30 stores the refresh token but never uses it), on QtNetworkAuth.
  *
  * MiniMax does not redirect back to a loopback server: the app shows a code, the user approves it in
  * the browser, and the app polls the token endpoint until approval, denial or the code's deadline.

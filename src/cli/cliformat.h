@@ -10,7 +10,8 @@ class CommandLine;
 /// Loads the config for a read command; prints OpenClaw's "Invalid config" block and returns null
 /// when it cannot be used.
 ConfigSnapshotPtr loadSnapshot(CliContext &ctx);
-/// `--json` and `--plain` together are an error (spec §4.1).
+/// `--json` and `--plain` together are an error, as in OpenClaw ("Choose either --json or --plain, not
+/// both.", exit 1): each asks for a different output, and neither silently wins.
 bool checkOutputMode(CliContext &ctx, const CommandLine &cmd);
 
 } // namespace clawdesk

@@ -1,4 +1,6 @@
-// `models list`, `models status`, `models aliases list`, `models fallbacks list` (spec §4).
+// `models list`, `models status`, `models aliases list`, `models fallbacks list`: the read side of
+// `openclaw models …`, printing OpenClaw's columns, tags and texts, so a user or script that knows
+// OpenClaw's output reads ours the same way.
 #include "clicommand.h"
 #include "clicontext.h"
 #include "cliformat.h"

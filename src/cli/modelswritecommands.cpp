@@ -1,4 +1,6 @@
-// `models set`, `models aliases add|remove`, `models fallbacks add|remove|clear` (spec §4.4).
+// `models set`, `models aliases add|remove`, `models fallbacks add|remove|clear`, with OpenClaw's
+// semantics and messages (no model check on set/add, aliases resolved to canonical keys, targets added
+// to the allowlist map).
 // Every write is a format-preserving edit of the file as it is now, printed as OpenClaw does.
 #include "clicommand.h"
 #include "clicontext.h"

@@ -6,8 +6,9 @@
 
 namespace clawdesk {
 
-/// @brief Where OpenClaw keeps its state, config and agent files (spec §1.1), resolved once from
-/// an environment and a home directory.
+/// @brief Where OpenClaw keeps its state, config and agent files, found by OpenClaw's own rules (its
+/// env overrides, then ~/.openclaw, then a legacy name that exists) so that both tools use the same
+/// files; resolved once from an environment and a home directory.
 struct ConfigPaths
 {
     QString homeDir;

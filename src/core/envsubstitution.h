@@ -7,7 +7,8 @@
 
 namespace clawdesk {
 
-/// @brief `${VAR}` substitution over every string of a config value (spec §1.4).
+/// @brief `${VAR}` substitution over every string of a config value, at any depth, as OpenClaw
+/// applies it when it loads the config (keys and non-string values are left alone).
 ///
 /// Only upper-case names (`[A-Z_][A-Z0-9_]*`) are substituted; `$${NAME}` yields a literal
 /// `${NAME}`; anything else is left as written. A missing or empty variable is an error naming

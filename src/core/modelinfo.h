@@ -9,7 +9,8 @@ namespace clawdesk {
 
 using HeaderList = QList<QPair<QString, QString>>;
 
-/// @brief Price of a model in USD per 1,000,000 tokens (spec §8).
+/// @brief Price of a model in USD per 1,000,000 tokens, the unit of OpenClaw's `cost` fields (a
+/// request costs price / 1e6 × tokens, per token kind).
 struct ModelCost
 {
     double input = 0;
@@ -19,7 +20,8 @@ struct ModelCost
     bool operator==(const ModelCost &) const = default;
 };
 
-/// @brief One model of a provider, with OpenClaw's defaults applied (spec §1.6).
+/// @brief One model of a provider, with the defaults OpenClaw fills in at load time for omitted fields
+/// (the initialisers below; modelFromJson() makes maxTokens min(8192, contextWindow)).
 struct ModelInfo
 {
     QString id;

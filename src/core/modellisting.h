@@ -11,8 +11,8 @@ namespace clawdesk {
 class ModelRegistry;
 class ModelSelection;
 
-/// @brief One row of `models list` (and of the GUI's model list): a model key with the facts and
-/// tags OpenClaw shows (spec §4.2).
+/// @brief One row of `models list` (and of the GUI's model list): a model key with the same facts
+/// and tags OpenClaw's `models list` shows, so the GUI, our CLI and OpenClaw agree.
 struct ModelListRow
 {
     QString key;

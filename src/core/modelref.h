@@ -6,7 +6,8 @@
 
 namespace clawdesk {
 
-/// @brief A `provider/model` reference, parsed and normalised as OpenClaw does (spec §2.1).
+/// @brief A `provider/model` reference, parsed and normalised as OpenClaw does, so a ref means the same
+/// model in both tools: the provider is normalised, the model id stays case-sensitive.
 struct ModelRef
 {
     QString provider; ///< lower-cased and normalised (z.ai → zai, qwen → qwen-portal, …)

@@ -161,7 +161,9 @@ std::optional<ModelRegistry::Resolved> ModelRegistry::resolve(const ModelRef &re
     if (const ModelInfo *model = p->findModel(ref.model)) {
         resolved.model = *model;
     } else if (isConfiguredProvider(ref.provider)) {
-        // Ad-hoc model of a configured provider (spec §1.6).
+        // OpenClaw runs an id that a configured provider does not list, with a made-up definition:
+        // the provider's api (else openai-responses), zero cost, and the first listed model's limits
+        // (200000 max tokens when it lists none).
         resolved.adHoc = true;
         resolved.model.id = ref.model;
         resolved.model.name = ref.model;

@@ -13,7 +13,8 @@
 
 namespace clawdesk {
 
-/// @brief Where the key for a provider comes from (spec §3.3: profile > env var > config apiKey).
+/// @brief Where the key for a provider comes from. OpenClaw tries an auth profile, then the provider's
+/// env var, then the config's apiKey, so an exported key beats one written in the config.
 struct CredentialResolution
 {
     enum class Source { None, Profile, Environment, Config };
@@ -24,7 +25,8 @@ struct CredentialResolution
     bool isValid() const { return source != Source::None && !secret.isEmpty(); }
 };
 
-/// @brief The providers and models OpenClaw would see: built-in catalog ⊕ implicit ⊕ configured (spec §3.1).
+/// @brief The providers and models OpenClaw would see: its built-in catalog, the providers it injects
+/// when it finds their credentials (implicit), and the configured ones merged over those field by field.
 class ModelRegistry
 {
 public:
@@ -47,7 +49,8 @@ public:
         QString api; ///< effective wire api: model.api, else provider.api
         bool adHoc = false;
     };
-    /// Runtime resolution (spec §2.5): the registry, else an ad-hoc model of a configured provider.
+    /// Resolves as OpenClaw does at run time: the registry, else an ad-hoc model of a configured
+    /// provider (OpenClaw runs ids a configured provider does not list), else nullopt ("Unknown model").
     std::optional<Resolved> resolve(const ModelRef &ref) const;
 
     CredentialResolution credential(const QString &providerId) const;

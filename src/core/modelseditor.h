@@ -5,8 +5,10 @@
 
 namespace clawdesk {
 
-/// @brief The model edits of `openclaw models …` and the GUI's editors (spec §4.4), applied to a
-/// document with format-preserving edits. Errors use OpenClaw's texts.
+/// @brief The model edits of `openclaw models …` and the GUI's editors, applied to a document with
+/// format-preserving edits. They follow OpenClaw's write semantics (aliases resolve to the canonical
+/// key, set/add put the key in the allowlist map, an unknown model is not refused), so both tools
+/// leave the same config behind. Errors use OpenClaw's texts.
 class ModelsEditor
 {
 public:

@@ -70,7 +70,8 @@ public:
 
     /// The configured primary, resolved; the release's default model when none is set.
     ModelRef primary() const;
-    /// A warning when the primary is a bare id that is not an alias (spec §2.3), else empty.
+    /// A warning when the primary is a bare id that is not an alias (OpenClaw then warns that it falls
+    /// back to the default provider), else empty.
     QString primaryWarning() const;
     QString rawPrimary() const { return m_rawPrimary; }
     /// Configured fallbacks, resolved but not filtered, in order (duplicates kept, as `models list` tags

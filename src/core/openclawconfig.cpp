@@ -75,7 +75,8 @@ void OpenClawConfig::resolveIncludes()
 
 void OpenClawConfig::applyEnvBlock()
 {
-    // The env block fills variables that are unset or blank; the real environment wins (spec §1.3).
+    // The env block fills only variables that are unset or blank, as in OpenClaw: the real environment
+    // wins, so a key exported in the shell overrides one written in the file.
     const JsonValue &env = m_merged[QStringLiteral("env")];
     const auto offer = [this](const QString &key, const JsonValue &value) {
         if (value.isString() && !value.toString().isEmpty() && m_env.value(key).trimmed().isEmpty())

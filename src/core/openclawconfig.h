@@ -13,7 +13,8 @@ namespace clawdesk {
 /// @brief One loaded `openclaw.json`: the editable main document, the merged and the
 /// env-substituted values, the effective environment, and every problem with its location.
 ///
-/// Load pipeline (spec §1.2): JSON5 parse → `$include` → `env` block → `${VAR}` → validation.
+/// Load pipeline, in OpenClaw's order: JSON5 parse → `$include` → `env` block → `${VAR}` →
+/// validation. The env block comes before substitution so `${VAR}` can name a variable it defines.
 class OpenClawConfig
 {
 public:

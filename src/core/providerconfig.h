@@ -7,8 +7,9 @@
 
 namespace clawdesk {
 
-/// @brief A `models.providers.<id>` block read from the config, with model defaults applied
-/// (spec §1.6) and the set of fields the user actually wrote (for the implicit ⊕ explicit merge).
+/// @brief A `models.providers.<id>` block read from the config, with OpenClaw's defaults filled into
+/// omitted model fields, and the set of fields the user actually wrote: OpenClaw merges a configured
+/// provider over its implicit one field by field, so only written fields may override.
 struct ConfiguredProvider
 {
     ProviderInfo info;

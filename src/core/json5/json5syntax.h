@@ -5,7 +5,8 @@
 
 namespace clawdesk::json5syntax {
 
-/// JSON5 WhiteSpace or LineTerminator (spec §5): tab, VT, FF, space, NBSP, BOM, LF, CR, LS, PS, Zs.
+/// JSON5 WhiteSpace or LineTerminator, as the JSON5 1.0.0 grammar defines them (wider than JSON's
+/// four): tab, VT, FF, space, NBSP, BOM, LF, CR, LS, PS, Zs.
 inline bool isWhitespace(char32_t c)
 {
     switch (c) {
