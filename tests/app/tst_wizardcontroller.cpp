@@ -1,5 +1,6 @@
-// The configure wizard's writes (spec §10, §6) on an empty and on a commented config, its preview
-// diff, and the line diff itself.
+// The configure wizard's writes (the config OpenClaw's `configure` Model/auth step and MiniMax sign-in
+// leave behind: provider, auth profile, primary, alias, picker models as fallbacks) on an empty and on
+// a commented config, its preview diff, and the line diff itself.
 #include "apptestsupport.h"
 #include "configcontroller.h"
 #include "wizardcontroller.h"

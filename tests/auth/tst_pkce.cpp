@@ -6,7 +6,8 @@
 
 using namespace clawdesk;
 
-/// @brief PKCE helpers against RFC 7636 appendix B and the shape rules of spec §6.
+/// @brief PKCE helpers against RFC 7636 appendix B, and the shapes MiniMax's sign-in uses as OpenClaw
+/// sends them: a verifier from 32 random bytes and a state from 16, both base64url without padding.
 class TstPkce : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,9 @@
-// The write commands of spec §4.4 replayed on a commented seed config: every output line and
-// exit code as recorded in tests/data/cli-expected/writes.transcript, and the final file
-// byte for byte (comments, `${VAR}` and layout kept). A config that does not parse is never written;
-// one with a problem elsewhere still takes an edit of an unrelated value.
+// The `models` write commands in the sequence OpenClaw 2026.1.30 was run through (set, aliases,
+// fallbacks, then `set` of the removed alias, which becomes a bare id), plus a few error cases, replayed
+// on a commented seed config: every output line and exit code as recorded in
+// tests/data/cli-expected/writes.transcript, and the final file byte for byte (comments, `${VAR}` and
+// layout kept). A config that does not parse is never written; one with a problem elsewhere still
+// takes an edit of an unrelated value.
 #include "clirunner.h"
 
 #include <QTest>

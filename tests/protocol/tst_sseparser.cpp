@@ -80,7 +80,7 @@ void TestSseParser::pendingAtEnd()
     QCOMPARE(flatten(p.finish(true)), QList<QByteArray>{"|partial|"});
     SseParser strict;
     strict.feed("data: partial\n");
-    QVERIFY(strict.finish(false).isEmpty()); // spec: an unterminated event is discarded
+    QVERIFY(strict.finish(false).isEmpty()); // WHATWG: an unterminated event is discarded
 }
 
 void TestSseParser::writer()

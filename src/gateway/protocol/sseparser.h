@@ -21,7 +21,7 @@ class SseParser
 public:
     QList<SseEvent> feed(const QByteArray &bytes);
     /// End of input: an unterminated last line is processed and a pending event dispatched if
-    /// `dispatchPending` (the spec discards it; lenient upstreams omit the final blank line).
+    /// `dispatchPending` (WHATWG's SSE rules discard it; lenient upstreams omit the final blank line).
     QList<SseEvent> finish(bool dispatchPending = true);
     /// True if bytes of an event that was not yet dispatched are buffered.
     bool hasPending() const;
