@@ -174,7 +174,9 @@ if(NOT CPACK_GENERATOR)
 endif()
 
 # Debian (bookworm): shared libraries from dpkg-shlibdeps, plus what it cannot see: the QML
-# modules the window loads at run time and Qt's SQLite driver (ENV-NOTES §1: each one is needed).
+# modules the window loads at run time and Qt's SQLite driver (usage ledger, OpenClaw 2026.9.6's
+# credential store). Each QML module is listed: they do not pull each other in through apt, and the
+# window fails to load with any one of them missing.
 set(CPACK_DEBIAN_PACKAGE_NAME clawdesk)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
