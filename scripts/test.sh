@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One command runs every test: installs dependencies, builds, runs the whole CTest suite, then
+# One command runs every test: installs dependencies, checks the style, builds, runs the whole CTest
+# suite, then
 # builds the engine, HTTP, protocol and gateway tests with ASan+UBSan and runs them again under the
 # sanitizers, and runs each libFuzzer target for a bounded time.
 set -euo pipefail
@@ -11,6 +12,8 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
 scripts/install-deps.sh
+echo "== style"
+scripts/check-style.sh
 for dir in tests/js/*/; do
   if [ -f "$dir/package-lock.json" ]; then
     npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
