@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # One command runs every test: installs dependencies, checks the style, builds, runs the whole CTest
-# suite, then
-# builds the engine, HTTP, protocol and gateway tests with ASan+UBSan and runs them again under the
-# sanitizers, and runs each libFuzzer target for a bounded time.
+# suite, then builds the engine, HTTP, protocol and gateway tests with ASan+UBSan and runs them
+# again under the sanitizers, and runs each libFuzzer target for a bounded time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache keeps its default cache (~/.cache/ccache) with paths relative to the checkout, so a
