@@ -4,7 +4,9 @@ namespace clawdesk {
 
 OpenClawRelease ConfigSnapshot::releaseFor(const OpenClawConfig &config, const ConfigPaths &paths)
 {
-    return OpenClawRelease::fromSigns(config.merged(), paths.stateDir, paths.agentDir);
+    // The installed CLI first: a fresh config carries no signs, and writing the newest release's
+    // keys for a user who runs 2026.1.30 would break their OpenClaw.
+    return OpenClawRelease::detect(paths, config.merged(), config.environment());
 }
 
 std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::create(OpenClawConfig config, const ConfigPaths &paths)

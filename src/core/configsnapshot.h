@@ -16,11 +16,11 @@ namespace clawdesk {
 class ConfigSnapshot
 {
 public:
-    /// Follows the release the config and state files show signs of.
+    /// Follows the installed OpenClaw, else the release the config and state files show signs of.
     static std::shared_ptr<const ConfigSnapshot> create(OpenClawConfig config, const ConfigPaths &paths);
     static std::shared_ptr<const ConfigSnapshot> create(OpenClawConfig config, const ConfigPaths &paths,
                                                         const OpenClawRelease &release);
-    /// The release whose rules a config at `paths` follows.
+    /// The release whose rules a config at `paths` follows (OpenClawRelease::detect).
     static OpenClawRelease releaseFor(const OpenClawConfig &config, const ConfigPaths &paths);
 
     const OpenClawConfig &config() const { return m_config; }
