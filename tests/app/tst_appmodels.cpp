@@ -19,6 +19,8 @@ class TestAppModels : public QObject
 
 private slots:
     void modelListRowsAndRoles();
+    void modelListContextByRelease_data();
+    void modelListContextByRelease();
     void modelListSearch_data();
     void modelListSearch();
     void modelListShowAll();
@@ -61,11 +63,49 @@ void TestAppModels::modelListRowsAndRoles()
     QVERIFY(minimax.isValid());
     QCOMPARE(minimax.data(ModelListModel::FallbackIndexRole).toInt(), 1);
     QVERIFY(minimax.data(ModelListModel::AuthRole).toBool()); // MINIMAX_API_KEY from the env block
-    QCOMPARE(minimax.data(ModelListModel::ContextRole).toString(), QStringLiteral("200k"));
+    // Nothing tells the release, so 2026.9.6's rules: its MiniMax context for a model outside its own
+    // catalog, 204800 tokens, shown 1000-based as its `models list` does.
+    QCOMPARE(minimax.data(ModelListModel::ContextRole).toString(), QStringLiteral("205k"));
     QVERIFY(lightning.isValid());
     QCOMPARE(lightning.data(ModelListModel::FallbackIndexRole).toInt(), 2);
     QVERIFY(!model->index(0).data(Qt::UserRole + 100).isValid());
     QCOMPARE(model->keyAt(99), QString());
+}
+
+void TestAppModels::modelListContextByRelease_data()
+{
+    QTest::addColumn<QByteArray>("meta");
+    QTest::addColumn<QString>("m21");
+    QTest::addColumn<QString>("m3");
+    // 2026.1.30 writes 200000 for MiniMax M2.1 and has no M3.
+    QTest::addRow("2026.1.30") << QByteArray(R"(meta: { lastTouchedVersion: "2026.1.30" },)") << "200k"
+                               << QString();
+    QTest::addRow("2026.9.6") << QByteArray(R"(meta: { lastTouchedVersion: "2026.9.6" },)") << "205k"
+                              << "1000k";
+    QTest::addRow("no sign: newest") << QByteArray() << "205k"
+                                     << "1000k";
+}
+
+void TestAppModels::modelListContextByRelease()
+{
+    QFETCH(QByteArray, meta);
+    QFETCH(QString, m21);
+    QFETCH(QString, m3);
+    apptest::StateDir dir;
+    QByteArray text(apptest::CommentedConfig);
+    text.insert(text.indexOf('{') + 1, "\n  " + meta);
+    dir.write(text);
+    ConfigController config(dir.paths, {});
+    ModelListModel *model = config.models();
+    model->setShowAll(true);
+    QMap<QString, QString> context;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        context.insert(index.data(ModelListModel::KeyRole).toString(),
+                       index.data(ModelListModel::ContextRole).toString());
+    }
+    QCOMPARE(context.value(QStringLiteral("minimax/MiniMax-M2.1")), m21);
+    QCOMPARE(context.value(QStringLiteral("minimax/MiniMax-M3")), m3);
 }
 
 void TestAppModels::modelListSearch_data()
