@@ -9,6 +9,17 @@ namespace clawdesk {
 
 namespace {
 AppState *s_instance = nullptr;
+
+// The first finding the user's OpenClaw refuses the whole file for (severity "error"), else empty.
+QVariantMap firstRejection(const QVariantList &findings)
+{
+    for (const QVariant &finding : findings) {
+        const QVariantMap map = finding.toMap();
+        if (map.value(QStringLiteral("severity")).toString() == u"error")
+            return map;
+    }
+    return {};
+}
 } // namespace
 
 AppState::AppState(GatewayBridge *gateway, ConfigController *config, QObject *parent)
@@ -169,6 +180,9 @@ AppState::ConfigHealth AppState::configHealth() const
     case ConfigController::Status::Ok:
         break;
     }
+    // ClawDesk reads the file, but the OpenClaw it follows would not run with it: not "valid".
+    if (!firstRejection(findings()).isEmpty())
+        return ConfigHealth::Broken;
     return findings().isEmpty() && m_config->primaryWarning().isEmpty() ? ConfigHealth::Valid
                                                                         : ConfigHealth::Warnings;
 }
@@ -195,8 +209,13 @@ QString AppState::configText() const
 QString AppState::configDetail() const
 {
     switch (configHealth()) {
-    case ConfigHealth::Broken:
-        return m_config->errorString();
+    case ConfigHealth::Broken: {
+        if (m_config->status() != ConfigController::Status::Ok)
+            return m_config->errorString();
+        const QVariantMap rejection = firstRejection(findings());
+        return QStringLiteral("%1: %2").arg(rejection.value(QStringLiteral("path")).toString(),
+                                            rejection.value(QStringLiteral("message")).toString());
+    }
     case ConfigHealth::Warnings:
         return m_config->primaryWarning();
     case ConfigHealth::Missing:
@@ -209,7 +228,15 @@ QString AppState::configDetail() const
 
 QString AppState::configLocation() const
 {
-    return configHealth() == ConfigHealth::Broken ? m_config->errorLocation() : QString();
+    if (configHealth() != ConfigHealth::Broken)
+        return {};
+    if (m_config->status() != ConfigController::Status::Ok)
+        return m_config->errorLocation();
+    // A finding names a key of the main file: where that key is written.
+    const QString path = firstRejection(findings()).value(QStringLiteral("path")).toString();
+    const Json5Document::Location at =
+        m_config->snapshot()->config().document().keyLocation(path.split(QLatin1Char('.')));
+    return QStringLiteral("%1:%2:%3").arg(m_config->displayPath()).arg(at.line).arg(at.column);
 }
 
 QString AppState::configTone() const

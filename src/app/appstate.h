@@ -48,7 +48,8 @@ public:
     enum class GatewayState { Stopped, Starting, Running, Error };
     Q_ENUM(GatewayState)
     /// Missing: no openclaw.json yet; Warnings: OpenClaw accepts it but something will not work as
-    /// meant (findings); Broken: it does not parse, or OpenClaw would reject it (file:line:column).
+    /// meant (findings); Broken: it does not parse, or OpenClaw would reject it — an invalid value, or
+    /// a finding of severity "error" such as 2026.9.6's refusal of `env.KEY` (file:line:column).
     enum class ConfigHealth { Missing, Valid, Warnings, Broken };
     Q_ENUM(ConfigHealth)
 

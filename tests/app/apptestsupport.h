@@ -9,10 +9,11 @@
 
 namespace apptest {
 
-/// Opus primary + MiniMax fallback, with comments that every edit must keep.
+/// Opus primary + MiniMax fallback, with comments that every edit must keep. The key sits in
+/// `env.vars`, the form both OpenClaw 2026.1.30 and 2026.9.6 accept, so the file is valid for either.
 inline const char *const CommentedConfig = R"({
   // ClawDesk test config
-  env: { MINIMAX_API_KEY: "sk-test-0000000000000000000000000000" },
+  env: { vars: { MINIMAX_API_KEY: "sk-test-0000000000000000000000000000" } },
   agents: {
     defaults: {
       // aliases shown in the model picker

@@ -133,6 +133,37 @@ void TestAppState::configHealth()
     QCOMPARE(m_state->configHealth(), AppState::ConfigHealth::Valid);
     QCOMPARE(m_state->configText(), QStringLiteral("openclaw.json is valid"));
     QCOMPARE(m_state->configTone(), QStringLiteral("ok"));
+    QVERIFY(m_state->findings().isEmpty());
+
+    // The seed documents' `env: { KEY }`: ClawDesk reads the key, but OpenClaw 2026.9.6 (the rules that
+    // apply when nothing tells the release) refuses the whole file, so it is not called valid.
+    const QByteArray varsForm =
+        R"(env: { vars: { MINIMAX_API_KEY: "sk-test-0000000000000000000000000000" } })";
+    const QByteArray seedForm = R"(env: { MINIMAX_API_KEY: "sk-test-0000000000000000000000000000" })";
+    QByteArray seedConfig(apptest::CommentedConfig);
+    QVERIFY(seedConfig.contains(varsForm));
+    seedConfig.replace(varsForm, seedForm);
+    m_dir->write(seedConfig);
+    m_config->reload();
+    QCOMPARE(m_state->configHealth(), AppState::ConfigHealth::Broken);
+    QCOMPARE(m_state->configText(), QStringLiteral("openclaw.json has errors OpenClaw would reject"));
+    QCOMPARE(m_state->configTone(), QStringLiteral("error"));
+    QVERIFY2(m_state->configDetail().startsWith(QStringLiteral(
+                 "env.MINIMAX_API_KEY: OpenClaw 2026.9.6 rejects variables directly under env")),
+             qPrintable(m_state->configDetail()));
+    QVERIFY(!m_state->configDetail().contains(QStringLiteral("sk-test"))); // never the value
+    // Where the key is written: line 3, after "  env: { ".
+    QCOMPARE(m_state->configLocation(), m_config->displayPath() + QStringLiteral(":3:10"));
+    QCOMPARE(m_state->summaryText(),
+             QStringLiteral("openclaw.json needs fixing: ") + m_state->configLocation());
+    QCOMPARE(m_state->credentials().size(), 2); // ClawDesk still reads the chain and the key
+    // Its fix moves the key into env.vars: valid again, comments kept.
+    const QVariantList findings = m_state->findings();
+    QCOMPARE(findings.size(), 1);
+    QVERIFY(m_state->fixFinding(findings.first().toMap().value(QStringLiteral("id")).toString()));
+    QCOMPARE(m_state->configHealth(), AppState::ConfigHealth::Valid);
+    QVERIFY(m_dir->read().contains("// the main model"));
+    QVERIFY(m_dir->read().contains(R"(MINIMAX_API_KEY: "sk-test-0000000000000000000000000000")"));
 
     m_dir->write("{\n  agents: { defaults: \n");
     m_config->reload();
