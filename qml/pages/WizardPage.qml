@@ -24,6 +24,10 @@ Pane {
     readonly property var choices: ({ authChoice: authChoice, primary: chosenPrimary,
                                       pickerModels: picked.filter(k => k !== chosenPrimary),
                                       resourceUrl: needsOAuth ? Providers.resourceUrl : "" })
+    // What openclaw.json will hold after the write, for the summary: fallbacks already in the file stay
+    // when none are ticked, so the ticks alone would not tell.
+    readonly property var outcome: step === 5 ? Wizard.outcome(choices) : ({})
+    readonly property var outcomeFallbacks: outcome.fallbacks !== undefined ? outcome.fallbacks : choices.pickerModels
 
     // Next from the key step keeps what was typed instead of dropping it.
     function next() {
@@ -287,10 +291,10 @@ Pane {
                         Label { text: qsTr("Sign-in"); color: Theme.mutedText }
                         Label { text: wizard.authLabel(wizard.authChoice); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
                         Label { text: qsTr("Default model"); color: Theme.mutedText }
-                        Label { text: wizard.chosenPrimary; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
+                        Label { text: wizard.outcome.primary || wizard.chosenPrimary; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WrapAnywhere }
                         Label { text: qsTr("Fallbacks"); color: Theme.mutedText }
                         Label {
-                            text: wizard.choices.pickerModels.length > 0 ? wizard.choices.pickerModels.join(", ") : qsTr("none")
+                            text: wizard.outcomeFallbacks.length > 0 ? wizard.outcomeFallbacks.join(", ") : qsTr("none")
                             color: Theme.text
                             Layout.fillWidth: true
                             wrapMode: Text.WrapAnywhere

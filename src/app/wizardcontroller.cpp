@@ -130,24 +130,48 @@ QString WizardController::lineDiff(const QString &before, const QString &after)
     return out.join(QLatin1Char('\n'));
 }
 
-QString WizardController::preview(const QVariantMap &choices)
+std::optional<WizardController::Proposal> WizardController::propose(const QVariantMap &choices)
 {
     const OpenClawConfig current = m_config->store().load();
     if (current.exists() && !current.parsed()) {
         setLastError(ConfigStore::describeInvalid(current));
-        return {};
+        return std::nullopt;
     }
-    Json5Document document =
-        current.exists() ? current.document() : Json5Document::parse(QStringLiteral("{}\n"));
-    const QString before = current.exists() ? document.text() : QString();
+    Proposal proposal;
+    proposal.release = ConfigSnapshot::releaseFor(current, m_config->store().paths());
+    proposal.document = current.exists() ? current.document() : Json5Document::parse(QStringLiteral("{}\n"));
+    proposal.before = current.exists() ? proposal.document.text() : QString();
     QString error;
-    if (!applyChoices(document, choices, ConfigSnapshot::releaseFor(current, m_config->store().paths()),
-                      &error)) {
+    if (!applyChoices(proposal.document, choices, proposal.release, &error)) {
         setLastError(error);
-        return {};
+        return std::nullopt;
     }
     setLastError({});
-    return lineDiff(before, document.text());
+    return proposal;
+}
+
+QString WizardController::preview(const QVariantMap &choices)
+{
+    const std::optional<Proposal> proposal = propose(choices);
+    return proposal ? lineDiff(proposal->before, proposal->document.text()) : QString();
+}
+
+QVariantMap WizardController::outcome(const QVariantMap &choices)
+{
+    const std::optional<Proposal> proposal = propose(choices);
+    if (!proposal)
+        return {};
+    // Read back from the text the write would save, so the summary names what the file will hold
+    // (fallbacks the user did not replace stay).
+    const ConfigStore &store = m_config->store();
+    const ConfigSnapshotPtr after = ConfigSnapshot::create(
+        OpenClawConfig::fromText(proposal->document.text(), store.paths().configPath, store.environment()),
+        store.paths(), proposal->release);
+    QStringList fallbacks;
+    for (const ModelRef &ref : after->selection().fallbacks())
+        fallbacks.append(ref.key());
+    return {{QStringLiteral("primary"), after->selection().primary().key()},
+            {QStringLiteral("fallbacks"), fallbacks}};
 }
 
 bool WizardController::apply(const QVariantMap &choices)

@@ -7,6 +7,8 @@
 #include <QQmlEngine>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace clawdesk {
 
 class ConfigController;
@@ -37,6 +39,10 @@ public:
     Q_INVOKABLE QStringList modelsFor(const QString &authChoice) const;
     /// The unified diff the write would make (empty when nothing changes).
     Q_INVOKABLE QString preview(const QVariantMap &choices);
+    /// What the file would hold after the write: {primary, fallbacks} (model keys, fallbacks in
+    /// order, including ones already there that the choices leave alone); empty when it cannot be
+    /// written (lastError says why).
+    Q_INVOKABLE QVariantMap outcome(const QVariantMap &choices);
     Q_INVOKABLE bool apply(const QVariantMap &choices);
     QString lastError() const { return m_lastError; }
 
@@ -53,6 +59,14 @@ signals:
     void lastErrorChanged();
 
 private:
+    struct Proposal
+    {
+        OpenClawRelease release;
+        QString before; ///< the file's text now (empty when there is none)
+        Json5Document document;
+    };
+    /// The current file with the choices applied, not saved.
+    std::optional<Proposal> propose(const QVariantMap &choices);
     void setLastError(const QString &error);
     OpenClawRelease release() const;
 

@@ -150,12 +150,19 @@ void TestPageTexts::wizardPickerAndSummary()
     QTest::qWait(50);
     QQuickItem *summary = item(QStringLiteral("wizardSummary"));
     QVERIFY(summary);
-    QStringList texts;
-    for (QQuickItem *child : summary->childItems())
-        texts.append(child->property("text").toString());
-    QVERIFY2(texts.contains(QStringLiteral("MiniMax M2.1 — API key")),
-             qPrintable(texts.join(QLatin1Char('|'))));
-    QVERIFY2(texts.contains(QStringLiteral("Default model")), qPrintable(texts.join(QLatin1Char('|'))));
+    // The summary is a grid of caption, value pairs.
+    QMap<QString, QString> says;
+    const QList<QQuickItem *> cells = summary->childItems();
+    for (qsizetype i = 0; i + 1 < cells.size(); i += 2)
+        says.insert(cells.at(i)->property("text").toString(), cells.at(i + 1)->property("text").toString());
+    const QString all = QStringList(says.keys()).join(QLatin1Char('|'));
+    // The wizard's first choice, labelled as the onboarding table labels it.
+    QCOMPARE(says.value(QStringLiteral("Sign-in")), QStringLiteral("MiniMax API key (Global)"));
+    // No release known: 2026.9.6's onboarding, whose default model is MiniMax M3.
+    QCOMPARE(says.value(QStringLiteral("Default model")), QStringLiteral("minimax/MiniMax-M3"));
+    // Nothing ticked in the picker: the file's fallback stays, and the summary says so (not "none").
+    QVERIFY2(says.contains(QStringLiteral("Fallbacks")), qPrintable(all));
+    QCOMPARE(says.value(QStringLiteral("Fallbacks")), QStringLiteral("anthropic/claude-sonnet-4-5"));
     QCOMPARE(m_dir.read(), QByteArray(NoAuthFallback)); // looking writes nothing
 }
 

@@ -18,6 +18,7 @@ private slots:
     void applyOnNewFile();
     void pickerBecomesFallbacks();
     void keepsCommentsAndPreviewMatches();
+    void outcomeIsWhatTheWriteLeaves();
     void unknownChoiceFails();
     void lineDiff_data();
     void lineDiff();
@@ -121,6 +122,40 @@ void TestWizardController::keepsCommentsAndPreviewMatches()
     // Existing fallbacks are kept.
     QCOMPARE(config.fallbackKeys().size(), 2);
     QVERIFY(wizard.preview(choices).isEmpty()); // applying again changes nothing
+}
+
+void TestWizardController::outcomeIsWhatTheWriteLeaves()
+{
+    const QString m3 = QStringLiteral("minimax/MiniMax-M3");
+    const QString m27 = QStringLiteral("minimax/MiniMax-M2.7");
+    const QStringList existing{QStringLiteral("minimax/MiniMax-M2.1"),
+                               QStringLiteral("minimax/MiniMax-M2.1-lightning")};
+    // Nothing ticked: the file's own fallbacks stay. Ticked: they replace them.
+    for (const QStringList &picked : {QStringList(), QStringList{m3, m27}}) {
+        apptest::StateDir dir;
+        dir.write(apptest::CommentedConfig);
+        ConfigController config(dir.paths, {});
+        WizardController wizard(&config);
+        const QVariantMap choices{{QStringLiteral("authChoice"), QStringLiteral("minimax-global-api")},
+                                  {QStringLiteral("primary"), m3},
+                                  {QStringLiteral("pickerModels"), picked}};
+        const QVariantMap outcome = wizard.outcome(choices);
+        QCOMPARE(outcome.value(QStringLiteral("primary")).toString(), m3);
+        QCOMPARE(outcome.value(QStringLiteral("fallbacks")).toStringList(),
+                 picked.isEmpty() ? existing : QStringList{m27});
+        QCOMPARE(dir.read(), QByteArray(apptest::CommentedConfig)); // looking writes nothing
+        QVERIFY2(wizard.apply(choices), qPrintable(wizard.lastError()));
+        QCOMPARE(config.primary(), outcome.value(QStringLiteral("primary")).toString());
+        QCOMPARE(config.fallbackKeys(), outcome.value(QStringLiteral("fallbacks")).toStringList());
+    }
+
+    // A file that does not parse is never written: no outcome, and the reason.
+    apptest::StateDir broken;
+    broken.write("{ agents: ");
+    ConfigController config(broken.paths, {});
+    WizardController wizard(&config);
+    QVERIFY(wizard.outcome({{QStringLiteral("authChoice"), QStringLiteral("minimax-global-api")}}).isEmpty());
+    QVERIFY(!wizard.lastError().isEmpty());
 }
 
 void TestWizardController::unknownChoiceFails()
