@@ -21,6 +21,7 @@ done
 
 echo "== build"
 scripts/build.sh
+scripts/check-qml.sh
 echo "== tests"
 ctest --test-dir build --output-on-failure -j2 --timeout 600
 
