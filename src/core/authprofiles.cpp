@@ -29,10 +29,12 @@ AuthProfile profileFrom(const QString &id, const QJsonObject &entry)
 
 } // namespace
 
-void AuthProfiles::addProfiles(const QJsonObject &profiles, bool replace)
+void AuthProfiles::addProfiles(const QJsonObject &profiles, bool replace, const QString &store,
+                               const QHash<QString, QString> &storeOf)
 {
     for (auto it = profiles.begin(); it != profiles.end(); ++it) {
-        const AuthProfile profile = profileFrom(it.key(), it.value().toObject());
+        AuthProfile profile = profileFrom(it.key(), it.value().toObject());
+        profile.store = storeOf.value(it.key(), store);
         bool found = false;
         for (AuthProfile &existing : m_profiles) {
             if (existing.id == profile.id) {
@@ -81,7 +83,7 @@ AuthProfiles AuthProfiles::load(const QString &path, QString *error)
             *error = QStringLiteral("%1 is not valid JSON: %2").arg(path, parseError.errorString());
         return result;
     }
-    result.addProfiles(doc.object().value(u"profiles").toObject(), true);
+    result.addProfiles(doc.object().value(u"profiles").toObject(), true, path);
     result.addOrder(doc.object().value(u"order").toObject());
     return result;
 }
@@ -90,14 +92,15 @@ AuthProfiles AuthProfiles::loadFor(const ConfigPaths &paths, QString *error)
 {
     QString dbPath;
     QString dbError;
+    QHash<QString, QString> dbOf;
     const QJsonObject stored =
-        OpenClawAuthDb::readProfiles(paths.stateDir, paths.agentDir, &dbPath, &dbError);
+        OpenClawAuthDb::readProfiles(paths.stateDir, paths.agentDir, &dbPath, &dbError, &dbOf);
     AuthProfiles result = load(paths.authProfilesPath(), error);
     if (!dbError.isEmpty() && error && error->isEmpty())
         *error = dbError;
     if (stored.isEmpty())
         return result;
-    result.addProfiles(stored, true);
+    result.addProfiles(stored, true, dbPath, dbOf);
     result.m_storePath = dbPath;
     return result;
 }

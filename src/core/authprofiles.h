@@ -2,6 +2,7 @@
 
 #include "configpaths.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,6 +18,7 @@ struct AuthProfile
     QString type;     ///< api_key | token | oauth
     QString secret;   ///< key, token or OAuth access token
     qint64 expiresMs = 0;
+    QString store; ///< the file it was read from: a SQLite database or an auth-profiles.json
     bool isExpired(qint64 nowMs) const { return expiresMs > 0 && nowMs >= expiresMs; }
 };
 
@@ -46,7 +48,9 @@ public:
     void add(const AuthProfile &profile) { m_profiles.append(profile); }
 
 private:
-    void addProfiles(const QJsonObject &profiles, bool replace);
+    /// @p storeOf names each profile's file; profiles it lacks get @p store.
+    void addProfiles(const QJsonObject &profiles, bool replace, const QString &store,
+                     const QHash<QString, QString> &storeOf = {});
     void addOrder(const QJsonObject &order);
 
     QList<AuthProfile> m_profiles;

@@ -305,7 +305,7 @@ std::optional<QJsonObject> OpenClawAuthDb::read(const Location &location, QStrin
 }
 
 QJsonObject OpenClawAuthDb::readProfiles(const QString &stateDir, const QString &agentDir, QString *storePath,
-                                         QString *error)
+                                         QString *error, QHash<QString, QString> *profileStores)
 {
     QJsonObject profiles;
     if (const std::optional<Location> shared = sharedStore(stateDir)) {
@@ -313,14 +313,21 @@ QJsonObject OpenClawAuthDb::readProfiles(const QString &stateDir, const QString 
             profiles = store->value(u"profiles").toObject();
             if (storePath)
                 *storePath = shared->path;
+            if (profileStores) {
+                for (auto it = profiles.begin(); it != profiles.end(); ++it)
+                    profileStores->insert(it.key(), shared->path);
+            }
         }
     }
     const QString ownDb = agentDbPath(agentDir);
     if (QDir::cleanPath(agentDir) != QDir::cleanPath(mainAgentDir(stateDir))) {
         if (const std::optional<QJsonObject> own = read({Location::Kind::Agent, ownDb}, error)) {
             const QJsonObject agentProfiles = own->value(u"profiles").toObject();
-            for (auto it = agentProfiles.begin(); it != agentProfiles.end(); ++it)
+            for (auto it = agentProfiles.begin(); it != agentProfiles.end(); ++it) {
                 profiles.insert(it.key(), it.value());
+                if (profileStores)
+                    profileStores->insert(it.key(), ownDb);
+            }
             if (storePath && !agentProfiles.isEmpty())
                 *storePath = ownDb;
         }

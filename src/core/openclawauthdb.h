@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -44,9 +45,11 @@ public:
     /// The store document at @p location; nullopt when it has none (or cannot be read: *error).
     static std::optional<QJsonObject> read(const Location &location, QString *error = nullptr);
     /// The profiles OpenClaw sees for @p agentDir: the shared store's, overlaid by the agent's own
-    /// store when @p agentDir is not the main agent's. Empty when no store exists.
+    /// store when @p agentDir is not the main agent's. Empty when no store exists. *profileStores
+    /// gets, per profile id, the database file that profile was read from.
     static QJsonObject readProfiles(const QString &stateDir, const QString &agentDir,
-                                    QString *storePath = nullptr, QString *error = nullptr);
+                                    QString *storePath = nullptr, QString *error = nullptr,
+                                    QHash<QString, QString> *profileStores = nullptr);
 
     using Change = std::function<void(QJsonObject &store)>;
     /// Applies @p change to the shared store's document in one transaction (creating the store when

@@ -219,6 +219,15 @@ void TestOpenClawSqliteStore::agentStoreOverlaysShared()
     OpenClawSqliteStore work(state, workDir);
     QCOMPARE(work.profile(QStringLiteral("minimax:default"))->secret, QStringLiteral("sk-work"));
     QCOMPARE(shared.profile(QStringLiteral("minimax:default"))->secret, QStringLiteral("sk-shared"));
+    // The snapshot's view of the work agent: its own profile from its own file, the rest from the shared one.
+    QVERIFY(shared.setProfile(QStringLiteral("anthropic:default"),
+                              Credential::apiKey(QStringLiteral("anthropic"), QStringLiteral("sk-ant"))));
+    ConfigPaths paths = ConfigPaths::resolve({}, home.path());
+    paths.agentDir = workDir;
+    const AuthProfiles profiles = AuthProfiles::loadFor(paths);
+    QCOMPARE(profiles.find(QStringLiteral("minimax:default"))->store,
+             workDir + QStringLiteral("/openclaw-agent.sqlite"));
+    QCOMPARE(profiles.find(QStringLiteral("anthropic:default"))->store, OpenClawAuthDb::stateDbPath(state));
 }
 
 void TestOpenClawSqliteStore::unreadableDocumentIsNeverReplaced()
@@ -282,6 +291,10 @@ void TestOpenClawSqliteStore::snapshotReadsSqliteAndLeftoverFile()
     QCOMPARE(profiles.storePath(), OpenClawAuthDb::stateDbPath(paths.stateDir));
     QCOMPARE(profiles.find(QStringLiteral("minimax:default"))->secret, QStringLiteral("sk-sqlite"));
     QCOMPARE(profiles.find(QStringLiteral("anthropic:default"))->secret, QStringLiteral("sk-file"));
+    // Each profile names the file it was read from, whatever holds the others.
+    QCOMPARE(profiles.find(QStringLiteral("minimax:default"))->store,
+             OpenClawAuthDb::stateDbPath(paths.stateDir));
+    QCOMPARE(profiles.find(QStringLiteral("anthropic:default"))->store, paths.authProfilesPath());
     // Without any SQLite store, the file is the store.
     QTemporaryDir legacyHome;
     const ConfigPaths legacy = ConfigPaths::resolve({}, legacyHome.path());
