@@ -7,6 +7,7 @@
 #include "provideredit.h"
 #include "secretmask.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,12 +33,27 @@ ProviderController::~ProviderController() = default;
 
 QString ProviderController::secretLocation(const QString &providerId) const
 {
-    const CredentialResolution credential = m_config->snapshot()->registry().credential(providerId);
+    const ConfigSnapshotPtr snapshot = m_config->snapshot();
+    const ConfigPaths &paths = snapshot->paths();
+    const CredentialResolution credential = snapshot->registry().credential(providerId);
     switch (credential.source) {
-    case CredentialResolution::Source::Profile:
-        return tr("Signed in: profile %1 in OpenClaw's auth-profiles.json (%2).")
-            .arg(credential.origin,
-                 m_config->snapshot()->paths().displayPath(m_config->snapshot()->paths().authProfilesPath()));
+    case CredentialResolution::Source::Profile: {
+        // Name the file this profile was really read from: 2026.9 and later keep credentials in SQLite
+        // (the shared state database or an agent's own), 2026.1 in auth-profiles.json.
+        const AuthProfile *profile = snapshot->profiles().find(credential.origin);
+        const QString store =
+            profile && !profile->store.isEmpty() ? profile->store : paths.authProfilesPath();
+        if (QDir::cleanPath(store) != QDir::cleanPath(paths.authProfilesPath()))
+            return tr("Signed in: profile %1 in OpenClaw's credential store (%2).")
+                .arg(credential.origin, paths.displayPath(store));
+        if (snapshot->release().isLegacy())
+            return tr("Signed in: profile %1 in OpenClaw's auth-profiles.json (%2).")
+                .arg(credential.origin, paths.displayPath(store));
+        // 2026.9 and later refuse to run beside this file until `openclaw doctor --fix` imports it.
+        return tr("Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to "
+                  "move it into OpenClaw's credential store.")
+            .arg(credential.origin, paths.displayPath(store));
+    }
     case CredentialResolution::Source::Environment:
         return tr("Key from the environment variable %1 (not stored by ClawDesk).").arg(credential.origin);
     case CredentialResolution::Source::Config:

@@ -53,7 +53,7 @@ public:
     Q_INVOKABLE bool saveProvider(const QString &id, const QString &baseUrl, const QString &api);
     /// Adds `models.providers.<id>.models[]` entries for ids that are not there yet.
     Q_INVOKABLE bool addProviderModels(const QString &id, const QStringList &modelIds);
-    /// Stores an API key as the `<provider>:default` profile (keychain and/or auth-profiles.json).
+    /// Stores an API key as the `<provider>:default` profile (keychain and/or OpenClaw's credential store).
     Q_INVOKABLE void saveApiKey(const QString &provider, const QString &key);
 
     Q_INVOKABLE void discoverModels(const QString &baseUrl);

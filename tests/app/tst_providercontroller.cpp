@@ -1,11 +1,16 @@
 // The Model/auth page's controller: URL and id validation as you type, provider edits through
-// ConfigStore (comments kept), and LM Studio model discovery against a real local HTTP server.
+// ConfigStore (comments kept), where a sign-in is said to live for each OpenClaw release, and LM Studio
+// model discovery against a real local HTTP server.
 #include "apptestsupport.h"
 #include "configcontroller.h"
+#include "openclawsqlitestore.h"
 #include "providercontroller.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -39,6 +44,36 @@ public:
 private:
     QByteArray m_body;
 };
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    file.write(bytes);
+}
+
+/// An agent's own SQLite store (`<agentDir>/openclaw-agent.sqlite`) as OpenClaw 2026.9.6 writes it.
+void writeAgentStore(const QString &agentDir, const QByteArray &storeJson)
+{
+    QDir().mkpath(agentDir);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));
+        db.setDatabaseName(agentDir + QStringLiteral("/openclaw-agent.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(
+            query.exec(QStringLiteral("CREATE TABLE auth_profile_store (store_key TEXT NOT NULL PRIMARY KEY, "
+                                      "store_json TEXT NOT NULL, updated_at INTEGER NOT NULL) STRICT")),
+            qPrintable(query.lastError().text()));
+        query.prepare(QStringLiteral("INSERT INTO auth_profile_store VALUES ('primary', ?, 1)"));
+        query.addBindValue(QString::fromUtf8(storeJson));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+}
+
+const QByteArray kAnthropicProfile =
+    R"({"version":1,"profiles":{"anthropic:default":{"type":"api_key","provider":"anthropic","key":"sk-ant-00000000"}}})";
 } // namespace
 
 class TestProviderController : public QObject
@@ -53,6 +88,8 @@ private slots:
     void saveProviderKeepsComments();
     void saveProviderRejectsBadInput();
     void providerInfo();
+    void secretLocationNamesTheStore_data();
+    void secretLocationNamesTheStore();
     void parseModelList_data();
     void parseModelList();
     void discoverModels();
@@ -156,6 +193,81 @@ void TestProviderController::providerInfo()
     const QVariantMap openai = providers.provider(QStringLiteral("openai"));
     QVERIFY(!openai.value(QStringLiteral("hasAuth")).toBool());
     QCOMPARE(openai.value(QStringLiteral("secretLocation")).toString(), QStringLiteral("No key yet."));
+}
+
+void TestProviderController::secretLocationNamesTheStore_data()
+{
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<QString>("expected");
+    // 2026.1.30 reads auth-profiles.json only.
+    QTest::addRow("2026.1.30, auth-profiles.json")
+        << "2026.1.30"
+        << "file"
+        << "Signed in: profile anthropic:default in OpenClaw's auth-profiles.json "
+           "(~/.openclaw/agents/main/agent/auth-profiles.json).";
+    // 2026.9.6 keeps credentials in SQLite: the shared state database once it has moved them there...
+    QTest::addRow("2026.9.6, state database") << "2026.9.6"
+                                              << "state"
+                                              << "Signed in: profile anthropic:default in OpenClaw's "
+                                                 "credential store (~/.openclaw/state/openclaw.sqlite).";
+    // ...before that the main agent's own database...
+    QTest::addRow("2026.9.6, main agent database")
+        << "2026.9.6"
+        << "main agent"
+        << "Signed in: profile anthropic:default in OpenClaw's credential store "
+           "(~/.openclaw/agents/main/agent/openclaw-agent.sqlite).";
+    // ...and for another agent the shared store, though that agent's own store holds other profiles.
+    QTest::addRow("2026.9.6, shared store seen from another agent")
+        << "2026.9.6"
+        << "other agent"
+        << "Signed in: profile anthropic:default in OpenClaw's credential store "
+           "(~/.openclaw/state/openclaw.sqlite).";
+    // A leftover auth-profiles.json is not OpenClaw 2026.9.6's store: doctor --fix imports it.
+    QTest::addRow("2026.9.6, leftover auth-profiles.json")
+        << "2026.9.6"
+        << "file"
+        << "Signed in: profile anthropic:default in a leftover auth-profiles.json "
+           "(~/.openclaw/agents/main/agent/auth-profiles.json); run openclaw doctor --fix to move it into "
+           "OpenClaw's credential store.";
+}
+
+void TestProviderController::secretLocationNamesTheStore()
+{
+    QFETCH(QString, release);
+    QFETCH(QString, store);
+    QFETCH(QString, expected);
+    apptest::StateDir dir;
+    dir.write(QStringLiteral(R"({ meta: { lastTouchedVersion: "%1" } })").arg(release).toUtf8());
+    const QString mainAgent = dir.paths.agentDir;
+    if (store == u"file") {
+        writeFile(dir.paths.authProfilesPath(), kAnthropicProfile);
+    } else if (store == u"main agent") {
+        writeAgentStore(mainAgent, kAnthropicProfile);
+    } else {
+        OpenClawSqliteStore shared(dir.paths.stateDir, mainAgent);
+        QString error;
+        QVERIFY2(shared.setProfile(
+                     QStringLiteral("anthropic:default"),
+                     Credential::apiKey(QStringLiteral("anthropic"), QStringLiteral("sk-ant-00000000")),
+                     &error),
+                 qPrintable(error));
+        if (store == u"other agent") {
+            dir.paths.agentDir = dir.paths.stateDir + QStringLiteral("/agents/work/agent");
+            writeAgentStore(
+                dir.paths.agentDir,
+                R"({"version":1,"profiles":{"minimax:work":{"type":"api_key","provider":"minimax","key":"sk-mm-0000"}}})");
+        }
+    }
+    if (QTest::currentTestFailed())
+        return;
+    ConfigController config(dir.paths, {});
+    QCOMPARE(config.snapshot()->release().isLegacy(), release == u"2026.1.30");
+    QNetworkAccessManager nam;
+    ProviderController providers(&config, &nam, nullptr);
+    QCOMPARE(
+        providers.provider(QStringLiteral("anthropic")).value(QStringLiteral("secretLocation")).toString(),
+        expected);
 }
 
 void TestProviderController::parseModelList_data()
