@@ -16,7 +16,7 @@ ScrollView {
     readonly property var lmstudio: { page.revision; return Providers.provider("lmstudio") }
     readonly property int secondsLeft: Math.max(0, Math.floor((Providers.codeDeadline - now) / 1000))
 
-    // Credentials live outside openclaw.json too (keychain, auth-profiles.json): every change that
+    // Credentials live outside openclaw.json too (keychain, OpenClaw's credential store): every change that
     // can touch them re-reads the cards, and so does coming back to the page (after the wizard).
     Connections {
         target: Config

@@ -158,7 +158,7 @@ Pane {
                 ColumnLayout {
                     Label {
                         visible: wizard.needsKey
-                        text: qsTr("Enter your API key. It is stored in the system keychain (or OpenClaw's auth-profiles.json when there is none), never in openclaw.json.")
+                        text: qsTr("Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw's own credential store, never in openclaw.json.")
                         color: Theme.text
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
