@@ -1106,10 +1106,6 @@
         <translation>LM Studio (محلي)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>أدخل مفتاح API. يُحفظ في سلسلة مفاتيح النظام (أو في ملف auth-profiles.json الخاص بـ OpenClaw إن لم تتوفر)، ولا يُحفظ أبدًا في openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
@@ -1197,6 +1193,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (موصى به)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>أدخل مفتاح API. يُحفظ في سلسلة مفاتيح النظام (إن توفرت) وفي مخزن بيانات الاعتماد الخاص بـ OpenClaw، ولا يُحفظ أبدًا في openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1568,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>تعذّر الوصول إلى LM Studio: %1. هل خادمه قيد التشغيل؟</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>تم تسجيل الدخول: الملف الشخصي ⁨%1⁩ في مخزن بيانات الاعتماد الخاص بـ OpenClaw (⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>تم تسجيل الدخول: الملف الشخصي ⁨%1⁩ في ملف auth-profiles.json متبقٍّ (⁨%2⁩)؛ شغّل openclaw doctor --fix لنقله إلى مخزن بيانات الاعتماد الخاص بـ OpenClaw.</translation>
     </message>
 </context>
 <context>

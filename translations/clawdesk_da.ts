@@ -1102,10 +1102,6 @@
         <translation>LM Studio (lokal)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Indtast din API-nøgle. Den gemmes i systemets nøglering (eller i OpenClaws auth-profiles.json, hvis der ikke er nogen), aldrig i openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API-nøgle</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (anbefalet)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Indtast din API-nøgle. Den gemmes i systemets nøglering (hvis der er en) og i OpenClaws eget lager til loginoplysninger, aldrig i openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Kunne ikke få forbindelse til LM Studio: %1. Kører serveren?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Logget ind: profil %1 i OpenClaws lager til loginoplysninger (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Logget ind: profil %1 i en efterladt auth-profiles.json (%2); kør openclaw doctor --fix for at flytte den til OpenClaws lager til loginoplysninger.</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>LM Studio (lokal)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Geben Sie Ihren API-Schlüssel ein. Er wird im Schlüsselbund des Systems gespeichert (oder, falls keiner vorhanden ist, in OpenClaws auth-profiles.json), niemals in openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Geben Sie Ihren API-Schlüssel ein. Er wird im Schlüsselbund des Systems (falls vorhanden) und in OpenClaws eigenem Speicher für Zugangsdaten gespeichert, niemals in openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>LM Studio nicht erreichbar: %1. Läuft der Server?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Angemeldet: Profil %1 in OpenClaws Speicher für Zugangsdaten (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Angemeldet: Profil %1 in einer übrig gebliebenen auth-profiles.json (%2); führen Sie openclaw doctor --fix aus, um es in OpenClaws Speicher für Zugangsdaten zu verschieben.</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>LM Studio (local)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API key</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (recommended)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Could not reach LM Studio: %1. Is its server running?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>LM Studio (local)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Introduce tu clave de API. Se guarda en el llavero del sistema (o en el auth-profiles.json de OpenClaw si no hay llavero), nunca en openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (recomendado)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Introduce tu clave de API. Se guarda en el llavero del sistema (si lo hay) y en el propio almacén de credenciales de OpenClaw, nunca en openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>No se pudo conectar con LM Studio: %1. ¿Está en marcha su servidor?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Sesión iniciada: perfil %1 en el almacén de credenciales de OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Sesión iniciada: perfil %1 en un auth-profiles.json sobrante (%2); ejecuta openclaw doctor --fix para moverlo al almacén de credenciales de OpenClaw.</translation>
     </message>
 </context>
 <context>

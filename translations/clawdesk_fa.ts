@@ -1101,10 +1101,6 @@
         <translation>LM Studio (محلی)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>کلید API خود را وارد کنید. این کلید در جاکلیدی سیستم ذخیره می‌شود (یا اگر نباشد، در auth-profiles.json مربوط به OpenClaw) و هرگز در openclaw.json نوشته نمی‌شود.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>کلید API</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>کلید API خود را وارد کنید. این کلید در جاکلیدی سیستم (اگر باشد) و در مخزن اعتبارنامهٔ خود OpenClaw ذخیره می‌شود و هرگز در openclaw.json نوشته نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>دسترسی به LM Studio ممکن نشد: %1. آیا سرورش در حال اجراست؟</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>وارد شده‌اید: نمایهٔ ⁨%1⁩ در مخزن اعتبارنامهٔ OpenClaw (⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>وارد شده‌اید: نمایهٔ ⁨%1⁩ در یک auth-profiles.json باقی‌مانده (⁨%2⁩)؛ openclaw doctor --fix را اجرا کنید تا به مخزن اعتبارنامهٔ OpenClaw منتقل شود.</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>LM Studio (local)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Saisissez votre clé API. Elle est stockée dans le trousseau du système (ou, à défaut, dans le auth-profiles.json d’OpenClaw), jamais dans openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Clé API</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (recommandé)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Saisissez votre clé API. Elle est stockée dans le trousseau du système (s’il y en a un) et dans le propre stockage d’identifiants d’OpenClaw, jamais dans openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Impossible de joindre LM Studio : %1. Son serveur est-il démarré ?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Connecté : profil %1 dans le stockage d’identifiants d’OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Connecté : profil %1 dans un ancien auth-profiles.json resté en place (%2) ; exécutez openclaw doctor --fix pour le déplacer dans le stockage d’identifiants d’OpenClaw.</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>LM Studio (लोकल)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>अपनी API कुंजी दर्ज करें। यह सिस्टम कीचेन में सहेजी जाती है (या कीचेन न होने पर OpenClaw की auth-profiles.json में), openclaw.json में कभी नहीं।</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API कुंजी</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (अनुशंसित)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>अपनी API कुंजी दर्ज करें। यह सिस्टम कीचेन में (यदि हो) और OpenClaw के अपने क्रेडेंशियल स्टोर में सहेजी जाती है, openclaw.json में कभी नहीं।</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>LM Studio से संपर्क नहीं हो सका: %1। क्या उसका सर्वर चल रहा है?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>साइन इन है: OpenClaw के क्रेडेंशियल स्टोर में प्रोफ़ाइल %1 (%2)।</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>साइन इन है: बची हुई auth-profiles.json में प्रोफ़ाइल %1 (%2); इसे OpenClaw के क्रेडेंशियल स्टोर में ले जाने के लिए openclaw doctor --fix चलाएँ।</translation>
     </message>
 </context>
 <context>

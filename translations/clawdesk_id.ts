@@ -1101,10 +1101,6 @@
         <translation>LM Studio (lokal)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Masukkan kunci API Anda. Kunci disimpan di keychain sistem (atau di auth-profiles.json milik OpenClaw jika tidak ada), tidak pernah di openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Kunci API</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (disarankan)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Masukkan kunci API Anda. Kunci disimpan di keychain sistem (jika ada) dan di penyimpanan kredensial milik OpenClaw sendiri, tidak pernah di openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Tidak dapat menjangkau LM Studio: %1. Apakah servernya berjalan?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Sudah masuk: profil %1 di penyimpanan kredensial milik OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Sudah masuk: profil %1 di auth-profiles.json sisa (%2); jalankan openclaw doctor --fix untuk memindahkannya ke penyimpanan kredensial milik OpenClaw.</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>LM Studio (locale)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Inserisci la tua chiave API. Viene conservata nel portachiavi di sistema (o, se manca, nell’auth-profiles.json di OpenClaw), mai in openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (consigliato)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Inserisci la tua chiave API. Viene conservata nel portachiavi di sistema (se c’è) e nell’archivio delle credenziali di OpenClaw stesso, mai in openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Impossibile raggiungere LM Studio: %1. Il suo server è avviato?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Accesso effettuato: profilo %1 nell’archivio delle credenziali di OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Accesso effettuato: profilo %1 in un auth-profiles.json rimasto (%2); esegui openclaw doctor --fix per spostarlo nell’archivio delle credenziali di OpenClaw.</translation>
     </message>
 </context>
 <context>

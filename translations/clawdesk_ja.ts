@@ -1101,10 +1101,6 @@
         <translation>LM Studio（ローカル）</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>APIキーを入力してください。キーはシステムのキーチェーン（ない場合は OpenClaw の auth-profiles.json）に保存され、openclaw.json には書き込まれません。</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>APIキー</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax（推奨）</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>APIキーを入力してください。キーはシステムのキーチェーン（ある場合）と OpenClaw 自身の認証情報ストアに保存され、openclaw.json には書き込まれません。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>LM Studio に接続できません: %1。サーバーは起動していますか？</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>サインイン済み: OpenClaw の認証情報ストアのプロファイル %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>サインイン済み: 残っている auth-profiles.json のプロファイル %1（%2）。openclaw doctor --fix を実行して OpenClaw の認証情報ストアへ移してください。</translation>
     </message>
 </context>
 <context>

@@ -1101,10 +1101,6 @@
         <translation>LM Studio(로컬)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>API 키를 입력하세요. 키는 시스템 키체인(없으면 OpenClaw의 auth-profiles.json)에 저장되며 openclaw.json에는 절대 저장되지 않습니다.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax(권장)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>API 키를 입력하세요. 키는 시스템 키체인(있는 경우)과 OpenClaw 자체 자격 증명 저장소에 저장되며 openclaw.json에는 절대 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>LM Studio에 연결할 수 없습니다: %1. 서버가 실행 중인가요?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>로그인됨: OpenClaw 자격 증명 저장소의 인증 프로필 %1(%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>로그인됨: 남아 있는 auth-profiles.json의 인증 프로필 %1(%2). openclaw doctor --fix를 실행해 OpenClaw 자격 증명 저장소로 옮기세요.</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>LM Studio (lokaal)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Voer je API-sleutel in. Die wordt bewaard in de sleutelbos van het systeem (of in auth-profiles.json van OpenClaw als die er niet is), nooit in openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API-sleutel</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Voer je API-sleutel in. Die wordt bewaard in de sleutelbos van het systeem (als die er is) en in de eigen opslag voor inloggegevens van OpenClaw, nooit in openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>LM Studio is niet bereikbaar: %1. Draait de server?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Ingelogd: profiel %1 in de opslag voor inloggegevens van OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Ingelogd: profiel %1 in een achtergebleven auth-profiles.json (%2); voer openclaw doctor --fix uit om het naar de opslag voor inloggegevens van OpenClaw te verplaatsen.</translation>
     </message>
 </context>
 <context>

@@ -1103,10 +1103,6 @@
         <translation>LM Studio (lokalnie)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Wpisz klucz API. Zostanie zapisany w systemowym pęku kluczy (a gdy go brak, w auth-profiles.json OpenClaw), nigdy w openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Klucz API</translation>
     </message>
@@ -1194,6 +1190,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (zalecany)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Wpisz klucz API. Zostanie zapisany w systemowym pęku kluczy (jeśli jest) oraz we własnym magazynie danych uwierzytelniających OpenClaw, nigdy w openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1562,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Nie można połączyć się z LM Studio: %1. Czy jego serwer działa?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Zalogowano: profil %1 w magazynie danych uwierzytelniających OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Zalogowano: profil %1 w pozostałym pliku auth-profiles.json (%2); uruchom openclaw doctor --fix, aby przenieść go do magazynu danych uwierzytelniających OpenClaw.</translation>
     </message>
 </context>
 <context>

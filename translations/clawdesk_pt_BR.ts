@@ -1102,10 +1102,6 @@
         <translation>LM Studio (local)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Digite sua chave de API. Ela fica guardada no chaveiro do sistema (ou no auth-profiles.json do OpenClaw, se não houver um), nunca no openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
@@ -1193,6 +1189,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (recomendado)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Digite sua chave de API. Ela fica guardada no chaveiro do sistema (se houver um) e no próprio armazenamento de credenciais do OpenClaw, nunca no openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1560,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Não foi possível acessar o LM Studio: %1. O servidor dele está rodando?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Login feito: perfil %1 no armazenamento de credenciais do OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Login feito: perfil %1 em um auth-profiles.json que sobrou (%2); execute openclaw doctor --fix para movê-lo para o armazenamento de credenciais do OpenClaw.</translation>
     </message>
 </context>
 <context>

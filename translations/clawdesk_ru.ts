@@ -1103,10 +1103,6 @@
         <translation>LM Studio (локально)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Введите API‑ключ. Он хранится в системном хранилище ключей (если его нет — в auth-profiles.json OpenClaw) и никогда не попадает в openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API‑ключ</translation>
     </message>
@@ -1194,6 +1190,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Введите API‑ключ. Он хранится в системном хранилище ключей (если оно есть) и в собственном хранилище учётных данных OpenClaw и никогда не попадает в openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1562,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Не удалось подключиться к LM Studio: %1. Сервер запущен?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Вход выполнен: профиль %1 в хранилище учётных данных OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Вход выполнен: профиль %1 в оставшемся файле auth-profiles.json (%2); выполните openclaw doctor --fix, чтобы перенести его в хранилище учётных данных OpenClaw.</translation>
     </message>
 </context>
 <context>

@@ -1101,10 +1101,6 @@
         <translation>LM Studio (ในเครื่อง)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>ป้อนคีย์ API ของคุณ คีย์จะถูกเก็บในพวงกุญแจของระบบ (หรือใน auth-profiles.json ของ OpenClaw หากไม่มี) และจะไม่ถูกเก็บใน openclaw.json</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>คีย์ API</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (แนะนำ)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>ป้อนคีย์ API ของคุณ คีย์จะถูกเก็บในพวงกุญแจของระบบ (หากมี) และในที่เก็บข้อมูลรับรองของ OpenClaw เอง และจะไม่ถูกเก็บใน openclaw.json</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>เชื่อมต่อ LM Studio ไม่ได้: %1 เซิร์ฟเวอร์ของ LM Studio ทำงานอยู่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>ลงชื่อเข้าใช้แล้ว: โปรไฟล์ %1 ในที่เก็บข้อมูลรับรองของ OpenClaw (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>ลงชื่อเข้าใช้แล้ว: โปรไฟล์ %1 ใน auth-profiles.json ที่หลงเหลืออยู่ (%2) ให้รัน openclaw doctor --fix เพื่อย้ายไปยังที่เก็บข้อมูลรับรองของ OpenClaw</translation>
     </message>
 </context>
 <context>

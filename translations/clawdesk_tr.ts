@@ -1101,10 +1101,6 @@
         <translation>LM Studio (yerel)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>API anahtarınızı girin. Anahtar sistem anahtarlığında (yoksa OpenClaw&apos;ın auth-profiles.json dosyasında) saklanır, asla openclaw.json&apos;da değil.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API anahtarı</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (önerilen)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>API anahtarınızı girin. Anahtar sistem anahtarlığında (varsa) ve OpenClaw&apos;ın kendi kimlik bilgisi deposunda saklanır, asla openclaw.json&apos;da değil.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>LM Studio&apos;ya ulaşılamadı: %1. Sunucusu çalışıyor mu?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Oturum açık: OpenClaw&apos;ın kimlik bilgisi deposundaki %1 profili (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Oturum açık: geride kalmış bir auth-profiles.json dosyasındaki %1 profili (%2); OpenClaw&apos;ın kimlik bilgisi deposuna taşımak için openclaw doctor --fix komutunu çalıştırın.</translation>
     </message>
 </context>
 <context>

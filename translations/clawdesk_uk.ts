@@ -1103,10 +1103,6 @@
         <translation>LM Studio (локально)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Введіть ключ API. Його буде збережено в системному сховищі ключів (а якщо його немає — в auth-profiles.json OpenClaw), але ніколи в openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
@@ -1194,6 +1190,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Введіть ключ API. Його буде збережено в системному сховищі ключів (якщо воно є) і у власному сховищі облікових даних OpenClaw, але ніколи в openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1562,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Не вдалося з’єднатися з LM Studio: %1. Чи запущено його сервер?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Вхід виконано: профіль %1 у сховищі облікових даних OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Вхід виконано: профіль %1 у файлі auth-profiles.json, що залишився (%2); виконайте openclaw doctor --fix, щоб перенести його до сховища облікових даних OpenClaw.</translation>
     </message>
 </context>
 <context>

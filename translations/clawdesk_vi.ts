@@ -1101,10 +1101,6 @@
         <translation>LM Studio (cục bộ)</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>Nhập khóa API của bạn. Khóa được lưu trong chuỗi khóa của hệ thống (hoặc trong auth-profiles.json của OpenClaw nếu không có), không bao giờ trong openclaw.json.</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Khóa API</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>Nhập khóa API của bạn. Khóa được lưu trong chuỗi khóa của hệ thống (nếu có) và trong kho thông tin xác thực riêng của OpenClaw, không bao giờ trong openclaw.json.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>Không kết nối được LM Studio: %1. Máy chủ của nó có đang chạy không?</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>Đã đăng nhập: hồ sơ %1 trong kho thông tin xác thực của OpenClaw (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>Đã đăng nhập: hồ sơ %1 trong một tệp auth-profiles.json còn sót lại (%2); hãy chạy openclaw doctor --fix để chuyển nó vào kho thông tin xác thực của OpenClaw.</translation>
     </message>
 </context>
 <context>

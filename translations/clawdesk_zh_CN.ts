@@ -1101,10 +1101,6 @@
         <translation>LM Studio（本地）</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>输入你的 API 密钥。密钥保存在系统密钥环中（若没有，则保存在 OpenClaw 的 auth-profiles.json 中），绝不会写入 openclaw.json。</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax（推荐）</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>输入你的 API 密钥。密钥保存在系统密钥环（如有）以及 OpenClaw 自己的凭据存储中，绝不会写入 openclaw.json。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>无法连接 LM Studio：%1。其服务器是否正在运行？</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>已登录：OpenClaw 的凭据存储中的配置文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>已登录：残留的 auth-profiles.json 中的配置文件 %1（%2）；请运行 openclaw doctor --fix 将其移入 OpenClaw 的凭据存储。</translation>
     </message>
 </context>
 <context>

@@ -1101,10 +1101,6 @@
         <translation>LM Studio（本地）</translation>
     </message>
     <message>
-        <source>Enter your API key. It is stored in the system keychain (or OpenClaw&apos;s auth-profiles.json when there is none), never in openclaw.json.</source>
-        <translation>輸入你的 API 金鑰。金鑰會儲存在系統鑰匙圈（若沒有則存於 OpenClaw 的 auth-profiles.json），絕不會寫入 openclaw.json。</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API 金鑰</translation>
     </message>
@@ -1192,6 +1188,10 @@
     <message>
         <source>MiniMax (recommended)</source>
         <translation>MiniMax（建議）</translation>
+    </message>
+    <message>
+        <source>Enter your API key. It is stored in the system keychain (when there is one) and in OpenClaw&apos;s own credential store, never in openclaw.json.</source>
+        <translation>輸入你的 API 金鑰。金鑰會儲存在系統鑰匙圈（若有的話）以及 OpenClaw 自己的憑證儲存區，絕不會寫入 openclaw.json。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,14 @@
     <message>
         <source>Could not reach LM Studio: %1. Is its server running?</source>
         <translation>無法連線至 LM Studio：%1。它的伺服器是否正在執行？</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in OpenClaw&apos;s credential store (%2).</source>
+        <translation>已登入：OpenClaw 的憑證儲存區中的驗證設定檔 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Signed in: profile %1 in a leftover auth-profiles.json (%2); run openclaw doctor --fix to move it into OpenClaw&apos;s credential store.</source>
+        <translation>已登入：殘留的 auth-profiles.json 中的驗證設定檔 %1（%2）；請執行 openclaw doctor --fix 將其移至 OpenClaw 的憑證儲存區。</translation>
     </message>
 </context>
 <context>
