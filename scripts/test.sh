@@ -10,8 +10,11 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
+# Each stage's start time, so a slow CI run shows where the time went.
+stage() { echo "== $* (at ${SECONDS} s)"; }
+
 scripts/install-deps.sh
-echo "== style"
+stage style
 scripts/check-style.sh
 for dir in tests/js/*/; do
   if [ -f "$dir/package-lock.json" ]; then
@@ -19,16 +22,16 @@ for dir in tests/js/*/; do
   fi
 done
 
-echo "== build"
+stage "build"
 scripts/build.sh
 scripts/check-qml.sh
-echo "== tests"
+stage "tests"
 ctest --test-dir build --output-on-failure -j2 --timeout 600
 
-echo "== package: build the .deb, install it, smoke-test the installed files"
+stage "package: build the .deb, install it, smoke-test the installed files"
 scripts/package-test.sh
 
-echo "== sanitizers (ASan+UBSan): config engine, JSON5, HTTP, protocol and gateway tests"
+stage "sanitizers (ASan+UBSan): config engine, JSON5, HTTP, protocol and gateway tests"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
   -DCLAWDESK_SANITIZE=ON -DCLAWDESK_BUILD_GUI=OFF >/dev/null
 cmake --build build-asan -j"$(nproc)" --target sanitizer_tests
@@ -36,7 +39,7 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j2 -L "core|json5|http|protocol|gateway" \
   -E "tst_gatewaycli|tst_gatewaysoak|tst_gateway_sdk"
 
-echo "== fuzzing (libFuzzer + ASan/UBSan, clang): each target ${FUZZ_SECONDS:=20} s from its seed corpus"
+stage "fuzzing (libFuzzer + ASan/UBSan, clang): each target ${FUZZ_SECONDS:=20} s from its seed corpus"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCLAWDESK_FUZZ=ON -DCLAWDESK_BUILD_GUI=OFF -DCLAWDESK_BUILD_TESTS=OFF >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target fuzzers
@@ -52,3 +55,4 @@ for fuzzer in build-fuzz/fuzz/fuzz_*; do
   echo "$name: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "build-fuzz/$name.log" | grep -o '[0-9]*$') inputs"
   rm -rf "$work"
 done
+stage "done"
