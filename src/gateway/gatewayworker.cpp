@@ -298,8 +298,9 @@ void GatewayWorker::handleChat(WireApi api, const HttpRequest &request, HttpResp
     client.userAgent = QString::fromUtf8(request.header("user-agent"));
     client.client = clientNameFor(request.header("user-agent"), request.header("originator"));
     // What a provider of the client's own api reads besides the body: the betas the body relies on.
-    for (const QByteArray name : {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("anthropic-version"),
-                                  QByteArrayLiteral("openai-beta")}) {
+    for (const QByteArray &name :
+         {QByteArrayLiteral("anthropic-beta"), QByteArrayLiteral("anthropic-version"),
+          QByteArrayLiteral("openai-beta")}) {
         const QByteArray value = request.header(name);
         if (!value.isEmpty())
             client.forwardedHeaders.append(qMakePair(name, value));
