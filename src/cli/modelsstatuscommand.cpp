@@ -115,12 +115,12 @@ JsonValue releaseJson(const OpenClawRelease &release)
     return json;
 }
 
-JsonValue statusJson(const ConfigSnapshot &s, const OpenClawRelease &release)
+JsonValue statusJson(const ConfigSnapshot &s)
 {
     const ModelSelection &selection = s.selection();
     JsonValue json = JsonValue::object();
     json.insert(QStringLiteral("configPath"), s.config().path());
-    json.insert(QStringLiteral("openclaw"), releaseJson(release));
+    json.insert(QStringLiteral("openclaw"), releaseJson(s.release()));
     json.insert(QStringLiteral("agentDir"), s.paths().agentDir);
     // 2026.9.6 names the model it falls back to when none is set; 2026.1.30 prints null.
     json.insert(QStringLiteral("defaultModel"),
@@ -195,9 +195,8 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
         ctx.out << selection.primary().key() << Qt::endl;
         return 0;
     }
-    const OpenClawRelease release = OpenClawRelease::detect(ctx.paths, s.config().merged(), ctx.env);
     if (cmd.isSet(QStringLiteral("json"))) {
-        ctx.out << statusJson(s, release).toJson(2) << Qt::endl;
+        ctx.out << statusJson(s).toJson(2) << Qt::endl;
         return 0;
     }
 
@@ -214,9 +213,8 @@ int modelsStatus(CliContext &ctx, const CommandLine &cmd)
 
     QTextStream &out = ctx.out;
     out << "Config        : " << ctx.displayPath(s.config().path()) << Qt::endl;
-    out << "OpenClaw      : " << release.describe() << Qt::endl;
-    out << "Agent dir     : " << ctx.displayPath(s.paths().agentDir) << Qt::endl;
     out << "OpenClaw      : " << s.release().describe() << Qt::endl;
+    out << "Agent dir     : " << ctx.displayPath(s.paths().agentDir) << Qt::endl;
     out << "Default       : " << selection.primary().key() << Qt::endl;
     if (const QString note = selection.defaultModelNote(); !note.isEmpty())
         out << "Default note  : " << note << Qt::endl;

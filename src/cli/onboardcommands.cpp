@@ -4,6 +4,7 @@
 // Secrets go to the credential store of the installed OpenClaw, never into openclaw.json.
 #include "clicommand.h"
 #include "clicontext.h"
+#include "configsnapshot.h"
 #include "minimaxoauthflow.h"
 #include "onboarding.h"
 #include "openclawcredentials.h"
@@ -76,11 +77,11 @@ void openBrowser(CliContext &ctx, const QUrl &url)
     QProcess::startDetached(opener, {url.toString()});
 }
 
-/// The release whose onboarding rules apply: the installed `openclaw` first, as only it knows which
-/// keys its config schema rejects; the config's and state files' signs when none is found.
+/// The release whose onboarding rules apply, decided once per command so the key's store and the
+/// config's shape can never follow two different answers.
 OpenClawRelease currentRelease(CliContext &ctx)
 {
-    return OpenClawRelease::detect(ctx.paths, ctx.store().load().merged(), ctx.env);
+    return ConfigSnapshot::releaseFor(ctx.store().load(), ctx.paths);
 }
 
 /// Applies the choice to a copy of the config first, so a config that cannot take it (does not parse,
