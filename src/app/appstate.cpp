@@ -181,10 +181,11 @@ AppState::ConfigHealth AppState::configHealth() const
         break;
     }
     // ClawDesk reads the file, but the OpenClaw it follows would not run with it: not "valid".
-    if (!firstRejection(findings()).isEmpty())
+    const QVariantList found = findings();
+    if (!firstRejection(found).isEmpty())
         return ConfigHealth::Broken;
-    return findings().isEmpty() && m_config->primaryWarning().isEmpty() ? ConfigHealth::Valid
-                                                                        : ConfigHealth::Warnings;
+    return found.isEmpty() && m_config->primaryWarning().isEmpty() ? ConfigHealth::Valid
+                                                                   : ConfigHealth::Warnings;
 }
 
 QString AppState::configText() const
@@ -234,8 +235,9 @@ QString AppState::configLocation() const
         return m_config->errorLocation();
     // A finding names a key of the main file: where that key is written.
     const QString path = firstRejection(findings()).value(QStringLiteral("path")).toString();
+    const Json5Document &document = m_config->snapshot()->config().document();
     const Json5Document::Location at =
-        m_config->snapshot()->config().document().keyLocation(path.split(QLatin1Char('.')));
+        document.keyLocation(OpenClawConfig::splitDotPath(document.value(), path));
     return QStringLiteral("%1:%2:%3").arg(m_config->displayPath()).arg(at.line).arg(at.column);
 }
 
