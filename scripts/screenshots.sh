@@ -31,7 +31,7 @@ if [ -z "${CLAWDESK_SCREENSHOT_HOME:-}" ]; then
     cat > "$home/.openclaw/openclaw.json" <<'JSON'
 {
   // Opus first, MiniMax when Opus is rate-limited
-  env: { MINIMAX_API_KEY: "sk-demo-0000000000000000000000000000" },
+  env: { vars: { MINIMAX_API_KEY: "sk-demo-0000000000000000000000000000" } },
   agents: {
     defaults: {
       models: {
